@@ -1,0 +1,80 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from 'ask-sdk-core';
+import type { SessionEndedRequest } from 'ask-sdk-model';
+import type { Turn } from '../../turn';
+import { handler, isIntent, isRequestType } from '../flow';
+
+/** Help, Stop/Cancel/NavigateHome, Fallback, SessionEnded, and the catch-all for anything unknown. */
+
+export const helpHandler = handler(
+  (input) => isIntent(input, 'AMAZON.HelpIntent'),
+  (turn) => {
+    turn.setDialog(undefined);
+    return turn.ask(turn.t.common.help, turn.t.common.helpReprompt);
+  },
+);
+
+export const stopHandler = handler(
+  (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
+  (turn) => turn.tell(turn.t.common.goodbye),
+);
+
+export const fallbackHandler = handler(
+  (input) => isIntent(input, 'AMAZON.FallbackIntent'),
+  (turn) => turn.ask(turn.t.common.fallback, turn.t.common.fallbackReprompt),
+);
+
+/** A yes or no that no feature claimed: the skill lost track of the question. */
+export const strayYesNoHandler = handler(
+  (input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent'),
+  (turn) => {
+    turn.setDialog(undefined);
+    return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
+  },
+);
+
+type SessionEndHook = (turn: Turn) => Promise<void>;
+const sessionEndHooks: SessionEndHook[] = [];
+
+/** Features that keep unsaved work in the session get one last chance to save it here. */
+export function onSessionEnded(hook: SessionEndHook): void {
+  sessionEndHooks.push(hook);
+}
+
+export const sessionEndedHandler = handler(
+  (input) => isRequestType(input, 'SessionEndedRequest'),
+  async (turn, input) => {
+    const request = input.requestEnvelope.request as SessionEndedRequest;
+    if (request.error) {
+      // The reason and error type only: Alexa's message can quote what was said.
+      turn.logger.warn('session ended with an error', {
+        reason: request.reason,
+        errorType: request.error.type,
+      });
+      turn.deps.metrics.count('SessionEndedWithError');
+    } else {
+      turn.logger.info('session ended', { reason: request.reason });
+    }
+    for (const hook of sessionEndHooks) {
+      try {
+        await hook(turn);
+      } catch (error) {
+        turn.logger.warn('session-end hook failed', { errorName: (error as Error)?.name });
+      }
+    }
+    return input.responseBuilder.getResponse();
+  },
+);
+
+/** Unknown intents get a kind answer; other unknown requests (events, notices) get an empty one. */
+export const catchAllHandler: RequestHandler = {
+  canHandle: () => true,
+  handle: (input) => {
+    const type = getRequestType(input.requestEnvelope);
+    if (type === 'IntentRequest' || type === 'CanFulfillIntentRequest') {
+      const turn = (input.attributesManager.getRequestAttributes().__turn as Turn | undefined) ?? undefined;
+      if (turn) return turn.ask(turn.t.common.fallback, turn.t.common.fallbackReprompt);
+    }
+    return input.responseBuilder.getResponse();
+  },
+};

@@ -1,0 +1,114 @@
+import type { Response } from 'ask-sdk-model';
+import { findPartnerByName, linkVoice, normalizeName, setPartners } from '../../domain/household';
+import type { Turn } from '../../turn';
+import { continuation, handler, isIntent, slot, type LaunchOffer } from '../flow';
+import { greet } from './launch';
+
+/** First-run setup ("Who are the two of you?") and "Is this Alex or Sam?". */
+export function setupHandlers(offers: LaunchOffer[]) {
+  const namesHandler = handler(
+    (input, turn) =>
+      isIntent(input, 'SetupNamesIntent') ||
+      (isIntent(input, 'IdentifySpeakerIntent') &&
+        (turn.dialogIs('setup.names') || turn.dialogIs('setup.second'))),
+    async (turn, input) => {
+      const { common } = turn.t;
+      const existing = await turn.setUpHousehold();
+      if (existing && !turn.dialogIs('setup.names') && !turn.dialogIs('setup.second')) {
+        // Already set up: treat "we're Alex and Sam" as a greeting, not a reset.
+        return greet(turn, offers);
+      }
+      const spokenFirst = normalizeName(slot(input, 'firstName') ?? slot(input, 'name'));
+      const spokenSecond = normalizeName(slot(input, 'secondName'));
+      const first = turn.dialogIs('setup.second')
+        ? normalizeName(String(turn.session.dialog?.first ?? ''))
+        : spokenFirst;
+      const second = turn.dialogIs('setup.second') ? (spokenSecond ?? spokenFirst) : spokenSecond;
+      if (!first) {
+        turn.setDialog({ kind: 'setup.names' });
+        return turn.ask(common.askNames, common.askNamesReprompt);
+      }
+      if (!second) {
+        turn.setDialog({ kind: 'setup.second', first });
+        return turn.ask(common.askSecondName(first), common.askSecondNameReprompt);
+      }
+      if (first.toLowerCase() === second.toLowerCase()) {
+        turn.setDialog({ kind: 'setup.names' });
+        return turn.ask(common.sameNameTwice, common.askNamesReprompt);
+      }
+      await turn.update((h) => setPartners(h, first, second, turn.now));
+      turn.logger.info('household set up');
+      const done = common.setupDone(first, second);
+      if (turn.voiceId) {
+        turn.setDialog({ kind: 'identify', then: 'launch', args: {} });
+        return turn.ask(
+          common.speech(done, common.askWhoIsSpeaking(first, second)),
+          common.askWhoIsSpeakingReprompt(first, second),
+        );
+      }
+      turn.setDialog(undefined);
+      return turn.ask(common.speech(done, common.whatNext), common.whatNextReprompt);
+    },
+  );
+
+  const identifyHandler = handler(
+    (input) => isIntent(input, 'IdentifySpeakerIntent'),
+    async (turn, input) => identify(turn, slot(input, 'name'), offers),
+  );
+
+  return [namesHandler, identifyHandler];
+}
+
+async function identify(
+  turn: Turn,
+  spokenName: string | undefined,
+  offers: LaunchOffer[],
+): Promise<Response> {
+  const { common } = turn.t;
+  const household = await turn.setUpHousehold();
+  if (!household) {
+    turn.setDialog({ kind: 'setup.names' });
+    return turn.ask(common.speech(common.needSetupFirst, common.askNames), common.askNamesReprompt);
+  }
+  const [a, b] = household.partners;
+  const found = findPartnerByName(household, spokenName);
+  if (!found) {
+    const pending =
+      turn.session.dialog?.kind === 'identify'
+        ? turn.session.dialog
+        : { kind: 'identify', then: 'launch', args: {} };
+    turn.setDialog(pending);
+    return turn.ask(common.notAPartner(a!.name, b!.name), common.askWhoIsSpeakingReprompt(a!.name, b!.name));
+  }
+  turn.session.speaker = found.id;
+  let thanks = common.speakerNoted(found.name);
+  if (turn.voiceId) {
+    const voiceId = turn.voiceId;
+    await turn.update((h) => linkVoice(h, found.id, voiceId, turn.now));
+    turn.logger.info('voice linked to a partner');
+    thanks = common.voiceLinked(found.name);
+  }
+  const dialog = turn.session.dialog;
+  const thenName = dialog?.kind === 'identify' && typeof dialog.then === 'string' ? dialog.then : 'launch';
+  const args =
+    dialog?.kind === 'identify' && typeof dialog.args === 'object' && dialog.args
+      ? (dialog.args as Record<string, unknown>)
+      : {};
+  turn.setDialog(undefined);
+  const next = thenName === 'launch' ? undefined : continuation(thenName);
+  if (next) {
+    const response = await next(turn, found, args);
+    return prependSpeech(response, thanks.markup);
+  }
+  return greet(turn, offers, thanks);
+}
+
+/** Puts a short acknowledgement in front of a response's speech. */
+export function prependSpeech(response: Response, markup: string): Response {
+  const speech = response.outputSpeech;
+  if (speech?.type === 'SSML') {
+    const inner = speech.ssml.replace(/^<speak>/, '').replace(/<\/speak>$/, '');
+    return { ...response, outputSpeech: { ...speech, ssml: `<speak>${markup} ${inner}</speak>` } };
+  }
+  return response;
+}

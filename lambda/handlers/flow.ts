@@ -1,0 +1,105 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Household, Partner } from '../domain/household';
+import type { Ssml } from '../speech/ssml';
+import { turnOf, type DialogState, type Turn } from '../turn';
+
+/** Shared plumbing for handlers: matching requests, asking who is speaking, and launch offers. */
+
+export function isIntent(input: HandlerInput, ...names: string[]): boolean {
+  return (
+    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+    names.includes(getIntentName(input.requestEnvelope))
+  );
+}
+
+export function isRequestType(input: HandlerInput, ...types: string[]): boolean {
+  return types.includes(getRequestType(input.requestEnvelope));
+}
+
+/** A slot's spoken value, trimmed; undefined when missing or empty. */
+export function slot(input: HandlerInput, name: string): string | undefined {
+  try {
+    const value = getSlotValue(input.requestEnvelope, name);
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The canonical ID of an entity-resolved slot value (custom slot types with synonyms). */
+export function slotId(input: HandlerInput, name: string): string | undefined {
+  const request = input.requestEnvelope.request;
+  if (request.type !== 'IntentRequest') return undefined;
+  const authorities = request.intent.slots?.[name]?.resolutions?.resolutionsPerAuthority ?? [];
+  for (const authority of authorities) {
+    if (authority.status?.code === 'ER_SUCCESS_MATCH' && authority.values?.[0]?.value?.id) {
+      return authority.values[0].value.id;
+    }
+  }
+  return undefined;
+}
+
+/** A handler written as two plain functions over the turn. */
+export function handler(
+  canHandle: (input: HandlerInput, turn: Turn) => boolean | Promise<boolean>,
+  handle: (turn: Turn, input: HandlerInput) => Promise<Response> | Response,
+): RequestHandler {
+  return {
+    canHandle: (input) => canHandle(input, turnOf(input)),
+    handle: (input) => handle(turnOf(input), input),
+  };
+}
+
+/** Work to resume after the skill has asked who is speaking. */
+export interface Continuation {
+  name: string;
+  args?: Record<string, unknown>;
+}
+
+type ContinuationFn = (turn: Turn, speaker: Partner, args: Record<string, unknown>) => Promise<Response>;
+const continuations = new Map<string, ContinuationFn>();
+
+/** Features register what to do once the speaker is known, by a stable name. */
+export function registerContinuation(name: string, run: ContinuationFn): void {
+  continuations.set(name, run);
+}
+
+export function continuation(name: string): ContinuationFn | undefined {
+  return continuations.get(name);
+}
+
+/**
+ * The speaker, or a response asking "Is this Alex or Sam?" that resumes `then` once answered.
+ * Asked once per session; a recognized voice is linked the first time and known after that.
+ */
+export async function requireSpeaker(turn: Turn, then: Continuation): Promise<Partner | Response> {
+  const known = await turn.speaker();
+  if (known) return known;
+  const household = await turn.setUpHousehold();
+  if (!household) {
+    turn.setDialog({ kind: 'setup.names' });
+    return turn.ask(
+      turn.t.common.speech(turn.t.common.needSetupFirst, turn.t.common.askNames),
+      turn.t.common.askNamesReprompt,
+    );
+  }
+  const [a, b] = household.partners;
+  turn.setDialog({ kind: 'identify', then: then.name, args: then.args ?? {} });
+  return turn.ask(
+    turn.t.common.askWhoIsSpeaking(a!.name, b!.name),
+    turn.t.common.askWhoIsSpeakingReprompt(a!.name, b!.name),
+  );
+}
+
+/** Something a feature wants to offer when the skill opens ("You were in the middle of a note…"). */
+export interface LaunchOffer {
+  /** Lower runs first; the first offer that returns something is spoken. */
+  priority: number;
+  offer(
+    turn: Turn,
+    household: Household,
+    speaker: Partner | undefined,
+  ): Promise<{ speech: Ssml; reprompt: Ssml; dialog: DialogState } | undefined>;
+}

@@ -1,0 +1,58 @@
+import { SkillBuilders, type RequestHandler, type RequestInterceptor, type Skill } from 'ask-sdk-core';
+import {
+  catchAllHandler,
+  fallbackHandler,
+  helpHandler,
+  sessionEndedHandler,
+  stopHandler,
+  strayYesNoHandler,
+} from './handlers/core/basics';
+import { errorHandler } from './handlers/core/errors';
+import { launchHandler } from './handlers/core/launch';
+import { setupHandlers } from './handlers/core/setup';
+import type { LaunchOffer } from './handlers/flow';
+import { checkinFeature } from './handlers/checkin';
+import { notesFeature } from './handlers/notes';
+import { weekFeature } from './handlers/week';
+import { safetyFeature } from './handlers/safety';
+import { attachTurn, Turn, type SkillDeps } from './turn';
+
+/** A feature contributes handlers (tried in order) and, optionally, offers spoken at launch. */
+export interface Feature {
+  handlers: RequestHandler[];
+  launchOffers?: LaunchOffer[];
+}
+
+function turnInterceptor(deps: SkillDeps): RequestInterceptor {
+  return { process: (input) => attachTurn(input, new Turn(input, deps)) };
+}
+
+/**
+ * The skill: safety first (a crisis phrase wins over everything), then the features, then
+ * the core handlers, then a catch-all so nothing unknown ever goes unanswered.
+ */
+export function buildSkill(deps: SkillDeps): Skill {
+  const features: Feature[] = [
+    safetyFeature(deps),
+    checkinFeature(deps),
+    notesFeature(deps),
+    weekFeature(deps),
+  ];
+  const offers = features.flatMap((f) => f.launchOffers ?? []);
+  return SkillBuilders.custom()
+    .addRequestInterceptors(turnInterceptor(deps))
+    .addRequestHandlers(
+      ...features.flatMap((f) => f.handlers),
+      launchHandler(offers),
+      ...setupHandlers(offers),
+      helpHandler,
+      stopHandler,
+      fallbackHandler,
+      strayYesNoHandler,
+      sessionEndedHandler,
+      catchAllHandler,
+    )
+    .addErrorHandlers(errorHandler(deps.logger, deps.metrics))
+    .withCustomUserAgent('between-us')
+    .create();
+}

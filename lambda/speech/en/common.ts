@@ -1,0 +1,45 @@
+import type { Locale } from '../locale';
+import { listOf, pause, speech, ssml, type Speakable } from '../ssml';
+
+/** First-run, greetings, help, stop and the kind answers to trouble. */
+export function commonStrings(_locale: Locale) {
+  return {
+    welcomeNew: ssml`Welcome to Between Us. I help the two of you keep up the small practices from couples therapy between sessions: a timed check-in, notes about your pattern, one focus for the week. I support your therapy; I'm not a therapist and I don't replace one.`,
+    privacyIntro: ssml`What you tell me is kept in your household's own record for a year unless you choose a shorter time, and you can delete it whenever you like. Alexa's own voice history may also keep what is said to it.`,
+    askNames: ssml`First, who are the two of you? You can say, we're Alex and Sam.`,
+    askNamesReprompt: ssml`Tell me your two first names, for example: we're Alex and Sam.`,
+    askSecondName: (first: string) =>
+      ssml`Thanks, ${first}. And what's your partner's first name? You can say, my partner is Sam.`,
+    askSecondNameReprompt: ssml`What's the other first name?`,
+    sameNameTwice: ssml`I heard the same name twice. Could you tell me both first names again, like: we're Alex and Sam?`,
+    setupDone: (first: string, second: string) =>
+      ssml`Lovely to meet you, ${first} and ${second}. I'll remember you both.`,
+    whatNext: ssml`You can say start our check-in, add a pattern note, or what's our focus. What would you like to do?`,
+    whatNextReprompt: ssml`You could start a check-in, add a pattern note, or hear this week's focus. What would you like?`,
+    greeting: (names: Speakable[]) => ssml`Hi ${listOf(names)}.`,
+    askWhoIsSpeaking: (first: string, second: string) => ssml`Is this ${first} or ${second}?`,
+    askWhoIsSpeakingReprompt: (first: string, second: string) =>
+      ssml`Just say your name: ${first} or ${second}?`,
+    voiceLinked: (name: string) => ssml`Thanks, ${name}. I'll know your voice from now on.`,
+    speakerNoted: (name: string) => ssml`Thanks, ${name}.`,
+    notAPartner: (first: string, second: string) =>
+      ssml`Sorry, I only know ${first} and ${second} here. Which of you is it?`,
+    needSetupFirst: ssml`Before that, I need to know who you both are.`,
+    help: ssml`Between Us keeps your between-session practices simple. Say start our check-in for a timed ten minutes with one question each. Say add a pattern note to capture a moment your pattern showed up, or quick note for a short one. You can also set this week's focus, hear last week's recap, keep a repair phrase, share an appreciation, or say get us ready for our session. I support your therapy and don't replace it.`,
+    helpReprompt: ssml`What would you like to do?`,
+    goodbye: ssml`Take care of each other. Bye for now.`,
+    fallback: ssml`Sorry, I didn't catch that. You can say start our check-in, add a pattern note, or help.`,
+    fallbackReprompt: ssml`You can say help to hear what I can do.`,
+    unexpectedYesNo: ssml`I'm not sure what that answer was for. You can say start our check-in, add a pattern note, or help.`,
+    // Error answers: short, kind, clear about what happened to what was said.
+    storageTrouble: ssml`Sorry, I'm having trouble reaching your saved notes right now. Nothing you've said has been thrown away. Please try again in a minute.`,
+    concurrentTrouble: ssml`Sorry, the two of you were changing things at the same moment and I lost my place. Could you say that again?`,
+    corruptRecord: ssml`Sorry, part of your saved record looks damaged, so I can't use it right now. I've noted the problem.`,
+    somethingWentWrong: ssml`Sorry, something went wrong on my side. Please try that again.`,
+    badRequest: ssml`Sorry, I couldn't make sense of that request.`,
+    wrongSkill: ssml`Sorry, this request was meant for a different skill, so I can't answer it.`,
+    tryAgainReprompt: ssml`What would you like to do?`,
+    pause,
+    speech,
+  };
+}

@@ -1,0 +1,6 @@
+import type { Locale } from '../locale';
+
+/** Spoken text of the week feature. */
+export function weekStrings(_locale: Locale) {
+  return {};
+}

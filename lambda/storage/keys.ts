@@ -1,0 +1,46 @@
+/**
+ * The table's key design, owned here and nowhere else.
+ *
+ *   pk = HH#<sha256 of the Alexa userId>
+ *   sk = HOUSEHOLD                                   the household aggregate (one per household)
+ *   sk = NOTE#<weekStart>#<createdAt>#<noteId>       a finished note (pattern, quick, pre-therapy, bad week)
+ *   sk = CHECKIN#<startedAt>#<checkinId>             a finished check-in with its turns
+ *   sk = WEEK#<weekStart>                            a past week's summary, archived when a new week begins
+ *
+ * weekStart is a local date (YYYY-MM-DD); createdAt/startedAt are ISO instants, so each prefix
+ * sorts by time. Every item of a household shares its pk, so deleting a household is one query.
+ */
+export const RECORD_KINDS = ['NOTE', 'CHECKIN', 'WEEK'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const HOUSEHOLD_SK = 'HOUSEHOLD';
+
+export function householdPk(householdId: string): string {
+  return `HH#${householdId}`;
+}
+
+function clean(part: string): string {
+  // '#' separates key parts; none of ours contain it, but never let data break the layout.
+  return part.replace(/#/g, '_');
+}
+
+export function recordSk(kind: RecordKind, ...parts: string[]): string {
+  return [kind, ...parts.map(clean)].join('#');
+}
+
+export function noteSk(weekStart: string, createdAt: string, noteId: string): string {
+  return recordSk('NOTE', weekStart, createdAt, noteId);
+}
+
+export function checkinSk(startedAt: string, checkinId: string): string {
+  return recordSk('CHECKIN', startedAt, checkinId);
+}
+
+export function weekSk(weekStart: string): string {
+  return recordSk('WEEK', weekStart);
+}
+
+/** Prefix for a prefix query: all records of a kind, optionally narrowed by leading key parts. */
+export function recordPrefix(kind: RecordKind, ...parts: string[]): string {
+  return [kind, ...parts.map(clean), ''].join('#');
+}

@@ -1,0 +1,208 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { getDeviceId, getLocale, getUserId } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { z } from 'zod';
+import { AlexaApi } from './alexa/api';
+import { householdIdFor, voiceIdFor } from './domain/ids';
+import {
+  isSetUp,
+  newHousehold,
+  partner,
+  partnerForVoice,
+  partnerIdSchema,
+  type Household,
+  type Partner,
+} from './domain/household';
+import type { LoggerLike, MetricsLike } from './logging';
+import { ConcurrentUpdateError } from './storage/errors';
+import type { RecordPut, Store } from './storage/store';
+import { stringsFor, type Strings } from './speech';
+import { supportedLocale, type Locale } from './speech/locale';
+import type { Ssml } from './speech/ssml';
+
+export interface SkillDeps {
+  store: Store;
+  logger: LoggerLike;
+  metrics: MetricsLike;
+  /** The time, injectable so tests and the console can move through weeks. */
+  clock: () => Date;
+  alexaApiTimeoutMs: number;
+}
+
+/** Session attributes: what this conversation remembers between turns. Each feature parses its own `dialog`. */
+export const sessionStateSchema = z.looseObject({
+  /** Who is speaking, once known in this session (by voice or by asking). */
+  speaker: partnerIdSchema.optional(),
+  /** What the skill last asked, so the answer can be understood. */
+  dialog: z.looseObject({ kind: z.string() }).optional(),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;
+export type DialogState = NonNullable<SessionState['dialog']>;
+
+/** A household change, optionally with records written in the same transaction. */
+export type Change = Household | { household: Household; puts?: RecordPut[]; deletes?: string[] };
+
+const MAX_UPDATE_ATTEMPTS = 3;
+
+/**
+ * One request's view of the world: who is asking, in which locale, at what time, their
+ * household (read at most once), and how to save it (one conditional write).
+ */
+export class Turn {
+  readonly locale: Locale;
+  readonly t: Strings;
+  readonly now: Date;
+  readonly householdId: string;
+  readonly voiceId: string | undefined;
+  readonly session: SessionState;
+  private loaded: Promise<Household | undefined> | undefined;
+  private current: Household | undefined;
+  private exists = false;
+
+  constructor(
+    readonly input: HandlerInput,
+    readonly deps: SkillDeps,
+  ) {
+    const envelope = input.requestEnvelope;
+    this.locale = supportedLocale(getLocale(envelope));
+    this.t = stringsFor(this.locale);
+    this.now = deps.clock();
+    this.householdId = householdIdFor(getUserId(envelope));
+    const personId = envelope.context?.System?.person?.personId;
+    this.voiceId = personId ? voiceIdFor(personId) : undefined;
+    const parsed = sessionStateSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
+    this.session = parsed.success ? parsed.data : {};
+    // Share the object with the SDK so every change lands in the response's sessionAttributes.
+    input.attributesManager.setSessionAttributes(this.session);
+  }
+
+  get logger(): LoggerLike {
+    return this.deps.logger;
+  }
+
+  get store(): Store {
+    return this.deps.store;
+  }
+
+  get isNewSession(): boolean {
+    return this.input.requestEnvelope.session?.new ?? true;
+  }
+
+  get deviceId(): string | undefined {
+    try {
+      return getDeviceId(this.input.requestEnvelope) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The household, read once per request (one GetItem). */
+  async household(): Promise<Household | undefined> {
+    if (!this.loaded) {
+      this.loaded = this.deps.store.loadHousehold(this.householdId).then((h) => {
+        this.current = h;
+        this.exists = h !== undefined;
+        return h;
+      });
+      // A failed read may be retried by a later call in the same turn.
+      this.loaded.catch(() => (this.loaded = undefined));
+    }
+    await this.loaded;
+    return this.current;
+  }
+
+  /** The household after setup, or undefined while the two names are not known yet. */
+  async setUpHousehold(): Promise<Household | undefined> {
+    const h = await this.household();
+    return isSetUp(h) ? h : undefined;
+  }
+
+  /**
+   * Applies a pure change to the household and writes it with one conditional write.
+   * When the other Echo wrote first, re-reads and re-applies the same change.
+   */
+  async update(change: (household: Household) => Change): Promise<Household> {
+    let base = (await this.household()) ?? newHousehold(this.householdId, this.now);
+    for (let attempt = 1; ; attempt++) {
+      const result = change(base);
+      const write = 'household' in result && !('id' in result) ? result : { household: result as Household };
+      if (write.household === base && !write.puts?.length && !write.deletes?.length) return base;
+      try {
+        const stored = await this.deps.store.saveHousehold({
+          household: { ...write.household, updatedAt: this.now.toISOString() },
+          isNew: !this.exists,
+          puts: write.puts,
+          deletes: write.deletes,
+        });
+        this.current = stored;
+        this.exists = true;
+        this.loaded = Promise.resolve(stored);
+        return stored;
+      } catch (error) {
+        if (!(error instanceof ConcurrentUpdateError) || attempt >= MAX_UPDATE_ATTEMPTS) throw error;
+        this.deps.metrics.count('ConcurrentUpdateRetry');
+        const fresh = await this.deps.store.loadHousehold(this.householdId);
+        this.exists = fresh !== undefined;
+        base = fresh ?? newHousehold(this.householdId, this.now);
+        this.current = fresh;
+      }
+    }
+  }
+
+  /** Who is speaking: a linked voice, or who said so earlier in this session. */
+  async speaker(): Promise<Partner | undefined> {
+    const household = await this.setUpHousehold();
+    if (!household) return undefined;
+    const byVoice = partnerForVoice(household, this.voiceId);
+    if (byVoice) {
+      this.session.speaker = byVoice.id;
+      return byVoice;
+    }
+    return this.session.speaker ? partner(household, this.session.speaker) : undefined;
+  }
+
+  /** True when Alexa recognizes this voice, so private notes can be enforced by voice. */
+  get voiceRecognized(): boolean {
+    return this.voiceId !== undefined;
+  }
+
+  /** Alexa's own APIs for this request, when the request carries an endpoint and token. */
+  alexaApi(): AlexaApi | undefined {
+    const system = this.input.requestEnvelope.context?.System;
+    if (!system?.apiEndpoint || !system.apiAccessToken) return undefined;
+    return new AlexaApi(system.apiEndpoint, system.apiAccessToken, this.deps.alexaApiTimeoutMs);
+  }
+
+  setDialog(dialog: DialogState | undefined): void {
+    if (dialog) this.session.dialog = dialog;
+    else delete this.session.dialog;
+  }
+
+  dialogIs(kind: string): boolean {
+    return this.session.dialog?.kind === kind;
+  }
+
+  /** Speak and keep listening. */
+  ask(speech: Ssml, reprompt: Ssml): Response {
+    return this.input.responseBuilder.speak(speech.markup).reprompt(reprompt.markup).getResponse();
+  }
+
+  /** Speak and end the session. */
+  tell(speech: Ssml): Response {
+    this.setDialog(undefined);
+    return this.input.responseBuilder.speak(speech.markup).withShouldEndSession(true).getResponse();
+  }
+}
+
+const TURN_KEY = '__turn';
+
+export function attachTurn(input: HandlerInput, turn: Turn): void {
+  input.attributesManager.getRequestAttributes()[TURN_KEY] = turn;
+}
+
+/** The turn built by the request interceptor for this request. */
+export function turnOf(input: HandlerInput): Turn {
+  const turn = input.attributesManager.getRequestAttributes()[TURN_KEY] as Turn | undefined;
+  if (!turn) throw new Error('no turn: the turn interceptor did not run');
+  return turn;
+}
