@@ -32,6 +32,8 @@ export function useLocalCredentials(env: NodeJS.ProcessEnv = process.env): void 
   env.AWS_ACCESS_KEY_ID ??= 'local';
   env.AWS_SECRET_ACCESS_KEY ??= 'local';
   env.AWS_REGION ??= 'us-east-1';
+  // The Lambda runs Node 24; on a Node 20 laptop the SDK would print a support notice per process.
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
 
 export function assertJava(): void {

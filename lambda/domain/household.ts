@@ -82,10 +82,10 @@ export function normalizeName(raw: string | undefined): string | undefined {
     .slice(0, MAX_NAME_LENGTH)
     .trim();
   if (!cleaned) return undefined;
-  return cleaned
-    .split(' ')
-    .map((w) => w.charAt(0).toLocaleUpperCase('en') + w.slice(1))
-    .join(' ');
+  return cleaned.replace(
+    /(^|[ '-])(\p{L})/gu,
+    (_, before: string, letter: string) => before + letter.toLocaleUpperCase('en'),
+  );
 }
 
 /** Matches a spoken name to a partner, forgiving case and accents. */

@@ -1,7 +1,8 @@
-import { startDynamoLocal, type DynamoLocal } from '../../tools/dynamo-local';
+import { startDynamoLocal, useLocalCredentials, type DynamoLocal } from '../../tools/dynamo-local';
 
 /** One DynamoDB Local for the whole run; each test file makes its own table in it. */
 export default async function globalSetup(): Promise<void> {
+  useLocalCredentials();
   const db: DynamoLocal = await startDynamoLocal({ quiet: true });
   (globalThis as { __dynamoLocal?: DynamoLocal }).__dynamoLocal = db;
   process.env.DYNAMO_TEST_ENDPOINT = db.endpoint;
