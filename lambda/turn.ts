@@ -125,7 +125,7 @@ export class Turn {
     let base = (await this.household()) ?? newHousehold(this.householdId, this.now);
     for (let attempt = 1; ; attempt++) {
       const result = change(base);
-      const write = 'household' in result && !('id' in result) ? result : { household: result as Household };
+      const write = 'household' in result ? result : { household: result };
       if (write.household === base && !write.puts?.length && !write.deletes?.length) return base;
       try {
         const stored = await this.deps.store.saveHousehold({
