@@ -70,10 +70,15 @@ export class Turn {
     this.householdId = householdIdFor(getUserId(envelope));
     const personId = envelope.context?.System?.person?.personId;
     this.voiceId = personId ? voiceIdFor(personId) : undefined;
-    const parsed = sessionStateSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
+    // Skill events (e.g. AlexaSkillEvent.SkillDisabled) arrive without a session; the SDK
+    // refuses session attributes for them, so such a turn gets an empty, unshared session.
+    const inSession = envelope.session !== undefined;
+    const parsed = sessionStateSchema.safeParse(
+      inSession ? (input.attributesManager.getSessionAttributes() ?? {}) : {},
+    );
     this.session = parsed.success ? parsed.data : {};
     // Share the object with the SDK so every change lands in the response's sessionAttributes.
-    input.attributesManager.setSessionAttributes(this.session);
+    if (inSession) input.attributesManager.setSessionAttributes(this.session);
   }
 
   get logger(): LoggerLike {
