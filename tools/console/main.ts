@@ -1,0 +1,119 @@
+/**
+ * `npm start [-- options]`: talk to Between Us in a terminal. The real skill handler runs on
+ * DynamoDB Local with Alexa's APIs stood in on loopback. See `--help` and the README.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { clearLine, cursorTo } from 'node:readline';
+import { JavaMissingError } from '../dynamo-local';
+import { parseArgs, USAGE, UsageError, type ConsoleArgs } from './args';
+import { startConsole, type ConsoleApp } from './app';
+
+/** A script's lines: one utterance or command per line; blank lines and # comments are skipped. */
+function scriptLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+async function runScript(app: ConsoleApp, lines: string[], args: ConsoleArgs, print: (l: string) => void) {
+  for (const line of lines) {
+    print(line.startsWith(':') ? `» ${line}` : `You: ${line}`);
+    await app.runner.handle(line);
+    if (app.runner.quit) return;
+  }
+  if (args.waitTimers) await app.runner.waitForTimers();
+  const left = app.runner.timers('ON').length;
+  if (left)
+    print(`(${left} timer${left > 1 ? 's' : ''} still running; add :wait or --wait-timers to see them fire)`);
+}
+
+function runInteractive(app: ConsoleApp, setPrint: (print: (line: string) => void) => void): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'You: ' });
+  let prompting = false;
+  // Timers fire while the prompt is showing: print above it, then show it again.
+  setPrint((line) => {
+    if (prompting) {
+      clearLine(process.stdout, 0);
+      cursorTo(process.stdout, 0);
+    }
+    process.stdout.write(`${line}\n`);
+    if (prompting) rl.prompt(true);
+  });
+  let pending = Promise.resolve();
+  rl.on('line', (line) => {
+    prompting = false;
+    pending = pending.then(async () => {
+      await app.runner.handle(line);
+      if (app.runner.quit) rl.close();
+      else {
+        prompting = true;
+        rl.prompt();
+      }
+    });
+  });
+  rl.on('SIGINT', () => rl.close());
+  prompting = true;
+  rl.prompt();
+  return new Promise((done) =>
+    rl.once('close', () => {
+      prompting = false;
+      process.stdout.write('\n');
+      void pending.then(done);
+    }),
+  );
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: ConsoleArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let lines: string[] | undefined;
+  if (args.script !== undefined) {
+    if (!existsSync(args.script)) {
+      console.error(`Script not found: ${args.script}`);
+      return 2;
+    }
+    lines = scriptLines(readFileSync(args.script, 'utf8'));
+  }
+
+  let print = (line: string) => void process.stdout.write(`${line}\n`);
+  let app: ConsoleApp;
+  try {
+    app = await startConsole(args, (line) => print(line));
+  } catch (error) {
+    if (error instanceof JavaMissingError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const stop = (code: number) => () => void app.close().finally(() => process.exit(code));
+  process.once('SIGINT', stop(130));
+  process.once('SIGTERM', stop(143));
+  try {
+    if (lines) await runScript(app, lines, args, print);
+    else await runInteractive(app, (p) => (print = p));
+  } finally {
+    await app.close();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);
