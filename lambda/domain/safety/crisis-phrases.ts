@@ -1,0 +1,319 @@
+import type { CrisisKind } from './crisis';
+
+/**
+ * The maintained list of crisis phrases, kept as data. Each entry is matched against
+ * NORMALIZED text (see `normalizeForScan` in crisis.ts: lower case, straight apostrophes,
+ * contractions expanded — "I'm" reads "i am", "don't" reads "do not" — punctuation turned
+ * into spaces, single spaces), so patterns are written in that form.
+ *
+ * Rules for editing this list:
+ * - A missed danger phrase is worse than a false alarm: when a phrase can really mean harm,
+ *   it stays in, even if it is sometimes said lightly ("I want to die").
+ * - Everyday idioms must not stop an exercise: "the fight killed the mood", "I could kill for
+ *   a coffee", "dying to see that film", "he hit the nail on the head", "it hurts my feelings".
+ *   They are excluded by shape (who does what to whom), never by a list of allowed sentences.
+ * - Every entry has `examples` that must match; test/unit/crisis-phrases.test.ts checks each
+ *   one, and checks a list of near-misses that must not.
+ */
+export interface CrisisPhrase {
+  id: string;
+  kind: CrisisKind;
+  pattern: RegExp;
+  /** Sentences (as people say them, before normalizing) that this entry must catch. */
+  examples: string[];
+}
+
+/** Who can hurt someone, as said in a couple's kitchen: pronouns and partner words. */
+const PERSON =
+  '(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee|ex|ex husband|ex wife|ex partner)';
+
+/** Words that may sit between the doer and the act: "he has been hitting me", "she always hits me". */
+const AUX =
+  '(?:is|was|were|are|has|have|had|been|keeps|kept|will|would|did|does|do|always|often|sometimes|still|never|just|really|actually|literally|physically|even|then|also|again)';
+
+/**
+ * Words before a violence verb that mean "something happened to me", not "someone did it":
+ * "then it hit me", "the news hit me", "reality hit me". Adverbs and auxiliaries are listed
+ * too, so that "it really hit me" is read with "it" as the doer.
+ */
+const NOT_A_PERSON =
+  '(?:it|that|this|what|which|reality|truth|news|realization|idea|thought|wave|everything|something|nothing|memory|song|film|movie|joke|mood|feeling|guilt|sadness|tiredness|exhaustion|' +
+  AUX.slice(3, -1) +
+  ')';
+
+/** Unmistakably physical acts against "me". */
+const VIOLENT_ACT =
+  '(?:hit|hits|hitting|beat|beats|beating|punched|punches|punch|punching|kicked|kicks|kick|kicking|slapped|slaps|slap|slapping|choked|chokes|choke|choking|strangled|strangles|strangle|strangling|shoved|shoves|shove|shoving|smacked|smacks|smack|bit|bites|burned|burns|attacked|attacks|attacking|raped|rapes|assaulted|assaults|abused|abuses|abusing)';
+
+/** The end of a clause: used where a phrase must not run on ("afraid of her reaction"). */
+const CLAUSE_END =
+  '(?=$| (?:and|but|because|cause|when|whenever|sometimes|now|right now|lately|at times|so|anymore|again|too|all the time|every day|at home|here|tonight|today)\\b)';
+
+export const CRISIS_PHRASES: CrisisPhrase[] = [
+  // ---- self-harm ----
+  {
+    id: 'kill-myself',
+    kind: 'self-harm',
+    pattern: /\b(?:kill|killing|killed|end|ending) myself\b/,
+    examples: ['I want to kill myself', "I've thought about killing myself", 'I could end myself'],
+  },
+  {
+    id: 'harm-myself',
+    kind: 'self-harm',
+    pattern: /\b(?:harm|harming|harmed) myself\b|\bself ?harm/,
+    examples: ['I want to harm myself', "I've been self-harming again", 'self harm'],
+  },
+  {
+    id: 'hurt-myself-intent',
+    kind: 'self-harm',
+    // "I hurt myself chopping onions" is an accident; intent or a habit is not.
+    pattern:
+      /\b(?:want|wanted|wanting|going|need|urge|urges|tempted|thinking|thought|thoughts|feel like|might|could|will|would|afraid i will|scared i will|been|keep|kept|started|start)\b(?: \w+){0,3} (?:to )?(?:hurt|hurting|cut|cutting|burn|burning|starve|starving) myself\b/,
+    examples: [
+      'I want to hurt myself',
+      'I feel like hurting myself',
+      "I've been cutting myself",
+      "I'm scared I will hurt myself tonight",
+      'I keep wanting to cut myself',
+    ],
+  },
+  {
+    id: 'suicide',
+    kind: 'self-harm',
+    pattern: /\bsuicid(?:e|al|ality)\b/,
+    examples: ["I'm thinking about suicide", 'I feel suicidal', 'suicidal thoughts'],
+  },
+  {
+    id: 'want-to-die',
+    kind: 'self-harm',
+    pattern:
+      /\b(?:want|wanted|wanting|wish|ready|deserve) to die\b|\bwish i (?:was|were) dead\b|\b(?:better off|rather be) dead\b|\bbetter off without me\b/,
+    examples: [
+      'I want to die',
+      'I just wanna die',
+      'sometimes I wish I was dead',
+      'everyone would be better off without me',
+      "I'd rather be dead",
+    ],
+  },
+  {
+    id: 'not-want-to-live',
+    kind: 'self-harm',
+    pattern:
+      /\b(?:do not|no longer|never) want to (?:live|be alive|exist|wake up)\b|\bnothing to live for\b|\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b|\bcannot go on living\b|\bnot worth living\b|\bend (?:my|it) (?:life|all)\b|\bending it all\b|\btake my (?:own )?life\b/,
+    examples: [
+      "I don't want to live anymore",
+      "I don't want to wake up tomorrow",
+      "there's nothing to live for",
+      'I want to end my life',
+      'I keep thinking about ending it all',
+      'I might take my own life',
+      "life isn't worth living",
+    ],
+  },
+  {
+    id: 'overdose',
+    kind: 'self-harm',
+    pattern:
+      /\boverdos(?:e|ed|ing)\b|\btake all (?:my|the|of my) (?:pills|tablets|meds|medication)\b|\bjump(?:ing)? off (?:a|the) (?:bridge|roof|building|cliff|balcony)\b/,
+    examples: [
+      'I want to overdose',
+      "I'm going to take all my pills",
+      'I thought about jumping off the bridge',
+    ],
+  },
+
+  // ---- violence ----
+  {
+    id: 'someone-hit-me',
+    kind: 'violence',
+    // "she beat me at chess", "hit me up", "it hit me that…" are excluded by shape.
+    pattern: new RegExp(
+      `\\b(?!${NOT_A_PERSON}\\b)\\w+ (?:${AUX} ){0,3}${VIOLENT_ACT} me\\b(?! (?:at|in|to|up|home|back at|on points)\\b)`,
+    ),
+    examples: [
+      'he hit me',
+      'she hit me',
+      'my partner hits me',
+      'Sam slapped me last night',
+      'he choked me',
+      "he's been hitting me",
+      'my husband beat me',
+      'she keeps shoving me',
+      'he raped me',
+    ],
+  },
+  {
+    id: 'someone-hurts-me',
+    kind: 'violence',
+    // "It hurts me when…" and "it really hurt me" are feelings; a person hurting me may not be.
+    pattern: new RegExp(`\\b${PERSON} (?:${AUX} ){0,3}(?:hurt|hurts|hurting) me\\b`),
+    examples: ['my partner hurts me', 'he hurt me', "she's hurting me", 'he physically hurt me'],
+  },
+  {
+    id: 'being-abused',
+    kind: 'violence',
+    pattern:
+      /\b(?:am|are|is|being|been|was|were|get|getting) (?:being )?(?:abused|beaten|raped|assaulted|strangled|choked)\b|\babusive (?:partner|relationship|husband|wife|boyfriend|girlfriend|spouse|marriage|home)\b|\bdomestic (?:violence|abuse)\b|\bsexually assaulted\b/,
+  },
+  {
+    id: 'harmed-by-someone',
+    kind: 'violence',
+    pattern: new RegExp(
+      `\\b(?:hit|beaten|punched|kicked|slapped|choked|strangled|attacked|assaulted|raped|abused|threatened) by (?:him|her|them|my ${PERSON})\\b`,
+    ),
+    examples: ['I was hit by my partner', 'I was slapped by him again', 'I get threatened by my husband'],
+    examples: [
+      'I am being abused',
+      "I'm being abused",
+      "I'm in an abusive relationship",
+      'domestic violence',
+      'I was raped',
+      'I get beaten when he drinks',
+    ],
+  },
+  {
+    id: 'pushed-grabbed',
+    kind: 'violence',
+    // "he pushed me away" and "pushed me to try" are feelings or encouragement; these are not.
+    pattern: new RegExp(
+      `\\b${PERSON} (?:pushed|pushes|pushing|threw|throws|grabbed|grabs|dragged|drags|pinned|pins) me (?:down|over|against|into (?:a|the) wall|to the (?:floor|ground)|by (?:the|my)|across)\\b|\\b(?:threw|throws|throwing) (?:\\w+ ){0,2}at me\\b`,
+    ),
+    examples: [
+      'he pushed me down the stairs',
+      'she grabbed me by the arm',
+      'he threw a plate at me',
+      'he pinned me against the wall',
+    ],
+  },
+  {
+    id: 'threat-to-kill',
+    kind: 'violence',
+    // "my wife will kill me if I forget the milk" is an idiom; a threat or an attempt is not.
+    pattern:
+      /\b(?:threaten|threatens|threatened|threatening) (?:to )?(?:kill|hurt|harm|hit|beat|shoot|stab) (?:me|us|the kids|my kids|the children|himself|herself|themselves)\b|\b(?:threaten|threatens|threatened|threatening) me\b|\b(?:tried|tries|trying|try) to (?:kill|strangle|choke|drown|stab|shoot|run over) me\b|\bsaid (?:he|she|they) (?:would|will|is going to|was going to|are going to) (?:kill|hurt|hit|beat) me\b/,
+    examples: [
+      'he threatened to kill me',
+      'she threatens me',
+      'he tried to strangle me',
+      'he said he would kill me',
+      'my partner threatened to hurt the kids',
+    ],
+  },
+  {
+    id: 'weapon',
+    kind: 'violence',
+    pattern:
+      /\b(?:gun|knife|weapon) (?:to|at|on|against) (?:me|my)\b|\b(?:pulled|pulls|held|holds|waved) (?:a|the|his|her) (?:gun|knife|weapon)\b|\bwith a (?:gun|knife) (?:at|to)\b/,
+    examples: ['he pulled a knife on me', 'she held a knife to my throat', 'he held a gun to me'],
+  },
+
+  // ---- danger / fear ----
+  {
+    id: 'not-safe',
+    kind: 'danger',
+    pattern:
+      /\b(?:i am|we are|i feel|we feel) (?:not safe|unsafe|in danger)\b|\b(?:i|we) (?:do not|never|no longer|cannot|can not) feel safe\b/,
+    examples: [
+      "I'm not safe",
+      "I don't feel safe",
+      'I feel unsafe at home',
+      "I'm in danger",
+      "we're not safe",
+    ],
+  },
+  {
+    id: 'not-safe-at-home',
+    kind: 'danger',
+    pattern: new RegExp(
+      `\\b(?:not safe|unsafe|in danger) (?:at home|here|in (?:my|our|this) (?:home|house)|with (?:him|her|them|my ${PERSON}))\\b|\\bafraid to go home\\b|\\bscared to go home\\b|\\bfear(?:ing)? for my (?:life|safety)\\b|\\b(?:scared|afraid|frightened|terrified) for my (?:life|safety)\\b`,
+    ),
+    examples: [
+      'it is not safe at home',
+      "I'm afraid to go home",
+      'I fear for my life',
+      "I'm scared for my safety",
+    ],
+  },
+  {
+    id: 'scared-of-partner',
+    kind: 'danger',
+    // Ends at a clause boundary so "afraid of her reaction" or "scared of losing him" do not match.
+    pattern: new RegExp(
+      `\\b(?:scared|afraid|frightened|terrified|fearful) of (?:him|her|them|my ${PERSON})${CLAUSE_END}`,
+    ),
+    examples: [
+      "I'm scared of my partner",
+      "I'm afraid of him",
+      'I am terrified of my husband',
+      "I'm scared of her when she drinks",
+      "honestly I'm frightened of him sometimes",
+    ],
+  },
+  {
+    id: 'scared-they-will-hurt',
+    kind: 'danger',
+    pattern: new RegExp(
+      `\\b(?:scared|afraid|frightened|terrified|worried) (?:that )?(?:${PERSON}|my ${PERSON}) (?:will|would|is going to|might|could|may) (?:hurt|kill|hit|beat|attack|harm) (?:me|us|the kids|my kids|the children)\\b`,
+    ),
+    examples: [
+      "I'm scared he will hurt me",
+      "I'm afraid my partner might hit me",
+      "I'm worried she'll hurt the kids",
+    ],
+  },
+  {
+    id: 'being-threatened-stalked',
+    kind: 'danger',
+    pattern: /\b(?:being|been) (?:threatened|stalked)\b|\b(?:call|called|need|get) (?:the )?police\b/,
+    examples: ["I'm being threatened", "I've been stalked", 'I need the police', 'we had to call the police'],
+  },
+];
+
+/**
+ * Sentences that must NOT trigger the gate: idioms and everyday complaints a couple says.
+ * Kept beside the list so whoever edits a pattern sees what it must leave alone.
+ */
+export const CRISIS_NEAR_MISSES: string[] = [
+  'the fight killed the mood',
+  'I could kill for a coffee',
+  "I'm dying to see that film",
+  'dying to see that film',
+  'he hit the nail on the head',
+  "it hurts my feelings when you don't text back",
+  'it really hurt me when you forgot',
+  'then it hit me that we never talk',
+  'hit me up when you leave work',
+  'my back is killing me',
+  'this traffic is killing me',
+  'that joke killed me',
+  'you absolutely killed it at dinner',
+  'I nearly died when I saw the bill',
+  'I was dying of laughter',
+  'she beat me at chess again',
+  'he beat me to it',
+  'he pushed me away when I tried to talk',
+  'she pushed me to try the class',
+  'he grabbed me a coffee on the way',
+  'I hurt myself chopping onions',
+  "I'm afraid of her reaction",
+  "I'm scared of losing him",
+  "I'm scared of spiders",
+  'I feel safe with you',
+  'I feel safe when we hold hands',
+  'we beat the traffic',
+  'my wife will kill me if I forget the milk',
+  'the deadline is going to kill me',
+  'I could murder a pizza',
+  'the news hit me hard',
+  'what hurts me most is the silence',
+  'we fought about money and I shut down',
+  'I felt hurt and I withdrew',
+  'he tried to kiss me and I pulled away',
+  'he threw a tantrum about the dishes',
+  'I was scared to bring it up',
+  'I am afraid of conflict',
+  'the movie was about domestic life',
+  'she hits the gym every morning',
+  'he punched the clock at six',
+];
