@@ -155,14 +155,6 @@ export const CRISIS_PHRASES: CrisisPhrase[] = [
     kind: 'violence',
     pattern:
       /\b(?:am|are|is|being|been|was|were|get|getting) (?:being )?(?:abused|beaten|raped|assaulted|strangled|choked)\b|\babusive (?:partner|relationship|husband|wife|boyfriend|girlfriend|spouse|marriage|home)\b|\bdomestic (?:violence|abuse)\b|\bsexually assaulted\b/,
-  },
-  {
-    id: 'harmed-by-someone',
-    kind: 'violence',
-    pattern: new RegExp(
-      `\\b(?:hit|beaten|punched|kicked|slapped|choked|strangled|attacked|assaulted|raped|abused|threatened) by (?:him|her|them|my ${PERSON})\\b`,
-    ),
-    examples: ['I was hit by my partner', 'I was slapped by him again', 'I get threatened by my husband'],
     examples: [
       'I am being abused',
       "I'm being abused",
@@ -171,6 +163,14 @@ export const CRISIS_PHRASES: CrisisPhrase[] = [
       'I was raped',
       'I get beaten when he drinks',
     ],
+  },
+  {
+    id: 'harmed-by-someone',
+    kind: 'violence',
+    pattern: new RegExp(
+      `\\b(?:hit|beaten|punched|kicked|slapped|choked|strangled|attacked|assaulted|raped|abused|threatened) by (?:him|her|them|my ${PERSON})\\b`,
+    ),
+    examples: ['I was hit by my partner', 'I was slapped by him again', 'I get threatened by my husband'],
   },
   {
     id: 'pushed-grabbed',
