@@ -70,8 +70,6 @@ export interface SkillFunctionProps {
  * statement by statement, to exactly the table and key given.
  */
 export class SkillFunction extends NodejsFunction {
-  readonly logGroup: LogGroup;
-
   constructor(scope: Construct, id: string, props: SkillFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: LOG_RETENTION,
@@ -123,7 +121,6 @@ export class SkillFunction extends NodejsFunction {
             },
           };
     super(scope, id, { ...common, ...code });
-    this.logGroup = logGroup;
 
     logGroup.grantWrite(role);
     role.addToPrincipalPolicy(
