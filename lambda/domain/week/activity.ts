@@ -32,8 +32,13 @@ export const weekActivitySchema = z.object({
 });
 export type WeekActivity = z.infer<typeof weekActivitySchema>;
 
-/** How many weeks of activity the household item keeps (this one and last); older ones are archived. */
+/**
+ * How many weeks of activity the week feature keeps in the household item (this one and last);
+ * older ones are archived as WEEK# records by the week feature's next write (plan.ts).
+ */
 export const WEEKS_KEPT = 2;
+/** Activity entries the household keeps until the week feature archives them (a bound, not a target). */
+export const MAX_ACTIVITY_WEEKS = 6;
 
 function emptyWeek(weekStart: string): WeekActivity {
   return weekActivitySchema.parse({ weekStart });
@@ -82,6 +87,8 @@ export function recordActivity(household: Household, weekStart: string, activity
   const updated = apply(activityOf(household, weekStart), activity);
   const activityList = [updated, ...others]
     .sort((a, b) => b.weekStart.localeCompare(a.weekStart))
-    .slice(0, WEEKS_KEPT);
+    // Weeks older than last week wait here until the week feature archives them in its own
+    // transaction (this write has no records with it); the bound keeps the item small regardless.
+    .slice(0, MAX_ACTIVITY_WEEKS);
   return { ...household, week: { ...household.week, activity: activityList } };
 }

@@ -1,0 +1,287 @@
+import type { Household, PartnerId } from '../household';
+import type { RecordPut } from '../../storage/store';
+import { weekSk } from '../../storage/keys';
+import { activityOf, type WeekActivity } from './activity';
+import { previousWeekStart, weekStart as weekStartOf } from './calendar';
+import {
+  MAX_APPRECIATIONS,
+  MAX_GOOD_THINGS,
+  MAX_REPAIR_PHRASE,
+  MAX_TEXT,
+  planSchema,
+  type FocusTheme,
+  type GoodThing,
+  type Plan,
+  type WeekSlice,
+} from './slice';
+
+/**
+ * The week's pure logic: rolling into a new week (with archiving), and each change the
+ * couple can make. Handlers call these inside `turn.update`, so a conflict re-applies them.
+ */
+
+const DAY_SECONDS = 86_400;
+
+export function emptyPlan(weekStart: string): Plan {
+  return planSchema.parse({ weekStart });
+}
+
+/** This week's plan as stored at the top level of the slice. */
+export function currentPlan(slice: WeekSlice): Plan | undefined {
+  if (!slice.weekStart) return undefined;
+  return {
+    weekStart: slice.weekStart,
+    focus: slice.focus,
+    steps: slice.steps,
+    appreciations: slice.appreciations,
+    goodThings: slice.goodThings,
+    plannedRitual: slice.plannedRitual,
+  };
+}
+
+function withCurrent(slice: WeekSlice, plan: Plan): WeekSlice {
+  return {
+    ...slice,
+    weekStart: plan.weekStart,
+    focus: plan.focus,
+    steps: plan.steps,
+    appreciations: plan.appreciations,
+    goodThings: plan.goodThings,
+    plannedRitual: plan.plannedRitual,
+  };
+}
+
+function hasContent(plan: Plan | undefined): plan is Plan {
+  return (
+    plan !== undefined &&
+    (plan.focus !== undefined ||
+      plan.steps.length > 0 ||
+      plan.appreciations.length > 0 ||
+      plan.goodThings.length > 0)
+  );
+}
+
+export interface Rolled {
+  slice: WeekSlice;
+  /** Plans of weeks older than last week, to archive. */
+  archivedPlans: Plan[];
+  /** Activity of weeks older than last week, to archive. */
+  archivedActivity: WeekActivity[];
+}
+
+/**
+ * The slice as it is in the week starting `week`: this week's plan at the top, last week's in
+ * `last`, anything older set aside for the archive. Pure; reads use it to see the week as it
+ * is even before the first write of a new week has happened.
+ */
+export function rollSlice(slice: WeekSlice, week: string): Rolled {
+  const lastWeek = previousWeekStart(week);
+  const archivedPlans: Plan[] = [];
+  let next = slice;
+  const stored = currentPlan(slice);
+  if (!stored) {
+    next = withCurrent(slice, emptyPlan(week));
+  } else if (stored.weekStart < week) {
+    const candidates = [slice.last, stored].filter(hasContent);
+    const keptLast = candidates.find((p) => p.weekStart === lastWeek);
+    archivedPlans.push(...candidates.filter((p) => p.weekStart < lastWeek));
+    next = { ...withCurrent(slice, emptyPlan(week)), last: keptLast };
+  }
+  const archivedActivity = next.activity.filter((a) => a.weekStart < lastWeek);
+  if (archivedActivity.length)
+    next = { ...next, activity: next.activity.filter((a) => a.weekStart >= lastWeek) };
+  return { slice: next, archivedPlans, archivedActivity };
+}
+
+/** The archive records of a roll: one `WEEK#<weekStart>` per older week, expiring with retention. */
+export function archivePuts(rolled: Rolled, now: Date, retentionDays: number): RecordPut[] {
+  const weeks = new Set([
+    ...rolled.archivedPlans.map((p) => p.weekStart),
+    ...rolled.archivedActivity.map((a) => a.weekStart),
+  ]);
+  const expiresAt = Math.floor(now.getTime() / 1000) + retentionDays * DAY_SECONDS;
+  return [...weeks].sort().map((weekStart) => ({
+    sk: weekSk(weekStart),
+    kind: 'WEEK' as const,
+    data: {
+      weekStart,
+      plan: rolled.archivedPlans.find((p) => p.weekStart === weekStart),
+      activity: rolled.archivedActivity.find((a) => a.weekStart === weekStart),
+      archivedAt: now.toISOString(),
+    },
+    expiresAt,
+  }));
+}
+
+/** Rolls the household into `week`, returning the archive records to write in the same transaction. */
+export function rollHousehold(
+  household: Household,
+  week: string,
+  now: Date,
+): { household: Household; puts: RecordPut[] } {
+  const rolled = rollSlice(household.week, week);
+  return {
+    household: rolled.slice === household.week ? household : { ...household, week: rolled.slice },
+    puts: archivePuts(rolled, now, household.settings.retentionDays),
+  };
+}
+
+/** What a read needs about a week: its plan and its activity. */
+export interface WeekView {
+  plan: Plan;
+  activity: WeekActivity;
+}
+
+export function thisWeek(household: Household, week: string): WeekView {
+  const { slice } = rollSlice(household.week, week);
+  return { plan: currentPlan(slice) ?? emptyPlan(week), activity: activityOf(household, week) };
+}
+
+export function lastWeekOf(household: Household, week: string): WeekView {
+  const lastWeek = previousWeekStart(week);
+  const { slice } = rollSlice(household.week, week);
+  return { plan: slice.last ?? emptyPlan(lastWeek), activity: activityOf(household, lastWeek) };
+}
+
+/** True when the household began during this week, so there is no last week to recap. */
+export function isFirstWeek(household: Household, week: string, timeZone: string): boolean {
+  return weekStartOf(new Date(household.createdAt), timeZone, household.settings.therapyDay) >= week;
+}
+
+// ---- changes (each applies to a slice already rolled into `week`) ----
+
+type SliceChange = (slice: WeekSlice) => WeekSlice;
+
+export function clip(text: string, max = MAX_TEXT): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : clean.slice(0, max).trimEnd();
+}
+
+export function setFocus(
+  week: string,
+  choice: { theme: FocusTheme } | { text: string },
+  now: Date,
+): SliceChange {
+  return (slice) => ({
+    ...slice,
+    focus: {
+      weekStart: week,
+      ...('theme' in choice ? { theme: choice.theme } : { text: clip(choice.text) }),
+      setAt: now.toISOString(),
+    },
+    // A new focus starts a new pair of small steps.
+    steps: slice.focus && sameFocus(slice.focus, choice) ? slice.steps : [],
+  });
+}
+
+function sameFocus(focus: { theme?: string; text?: string }, choice: { theme: string } | { text: string }) {
+  return 'theme' in choice ? focus.theme === choice.theme : focus.text === clip(choice.text);
+}
+
+/** Keeps last week's focus for this week. */
+export function keepLastFocus(week: string, now: Date): SliceChange {
+  return (slice) => {
+    const previous = slice.last?.focus;
+    if (!previous) return slice;
+    return {
+      ...slice,
+      focus: { weekStart: week, theme: previous.theme, text: previous.text, setAt: now.toISOString() },
+    };
+  };
+}
+
+/** Each partner's one small thing; saying it again replaces their own. */
+export function setStep(author: PartnerId, text: string, now: Date): SliceChange {
+  return (slice) => ({
+    ...slice,
+    steps: [
+      ...slice.steps.filter((s) => s.author !== author),
+      { author, text: clip(text), at: now.toISOString() },
+    ],
+  });
+}
+
+export function appreciationsFull(slice: Pick<WeekSlice, 'appreciations'>): boolean {
+  return slice.appreciations.length >= MAX_APPRECIATIONS;
+}
+
+export function addAppreciation(author: PartnerId, about: PartnerId, text: string, now: Date): SliceChange {
+  return (slice) =>
+    appreciationsFull(slice)
+      ? slice
+      : {
+          ...slice,
+          appreciations: [...slice.appreciations, { author, about, text: clip(text), at: now.toISOString() }],
+        };
+}
+
+export function addGoodThing(thing: Omit<GoodThing, 'at'>, now: Date): SliceChange {
+  return (slice) => ({
+    ...slice,
+    goodThings: [
+      ...slice.goodThings,
+      {
+        ...(thing.ritual ? { ritual: thing.ritual } : {}),
+        ...(thing.text ? { text: clip(thing.text) } : {}),
+        at: now.toISOString(),
+      },
+    ].slice(-MAX_GOOD_THINGS),
+  });
+}
+
+export function planRitual(ritual: string): SliceChange {
+  return (slice) => ({ ...slice, plannedRitual: ritual });
+}
+
+export function setRepairPhrase(text: string, now: Date): SliceChange {
+  return (slice) => ({
+    ...slice,
+    repairPhrase: { text: clip(text, MAX_REPAIR_PHRASE), setAt: now.toISOString() },
+  });
+}
+
+export function markRecapOffered(week: string): SliceChange {
+  return (slice) => ({ ...slice, recapOfferedFor: week });
+}
+
+/**
+ * The therapy day changed, so this week now starts on another date: this week's plan and
+ * activity move to the new start, last week's to the one before. Nothing is dropped.
+ */
+export function rekeyWeeks(slice: WeekSlice, oldWeek: string, newWeek: string): WeekSlice {
+  if (oldWeek === newWeek) return slice;
+  const oldLast = previousWeekStart(oldWeek);
+  const newLast = previousWeekStart(newWeek);
+  const rekey = (w: string) => (w === oldWeek ? newWeek : w === oldLast ? newLast : w);
+  const merged = new Map<string, WeekActivity>();
+  for (const entry of slice.activity) {
+    const key = rekey(entry.weekStart);
+    const prior = merged.get(key);
+    merged.set(
+      key,
+      prior
+        ? {
+            weekStart: key,
+            checkinsCompleted: prior.checkinsCompleted + entry.checkinsCompleted,
+            checkinMinutes: prior.checkinMinutes + entry.checkinMinutes,
+            checkinsUnfinished: prior.checkinsUnfinished + entry.checkinsUnfinished,
+            notes: [...prior.notes, ...entry.notes].slice(-200),
+          }
+        : { ...entry, weekStart: key },
+    );
+  }
+  return {
+    ...slice,
+    activity: [...merged.values()].sort((a, b) => b.weekStart.localeCompare(a.weekStart)).slice(0, 6),
+    weekStart: slice.weekStart ? rekey(slice.weekStart) : slice.weekStart,
+    focus: slice.focus ? { ...slice.focus, weekStart: rekey(slice.focus.weekStart) } : slice.focus,
+    last: slice.last ? { ...slice.last, weekStart: rekey(slice.last.weekStart) } : slice.last,
+    recapOfferedFor: slice.recapOfferedFor ? rekey(slice.recapOfferedFor) : slice.recapOfferedFor,
+  };
+}
+
+/** Applies a change to the household's week slice. */
+export function changeWeek(household: Household, change: SliceChange): Household {
+  const week = change(household.week);
+  return week === household.week ? household : { ...household, week };
+}

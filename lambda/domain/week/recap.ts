@@ -1,0 +1,68 @@
+import type { Household } from '../household';
+import { isFirstWeek, lastWeekOf, thisWeek } from './plan';
+import type { Focus, GoodThing } from './slice';
+
+/**
+ * What last week's recap says, as facts for the speech to put into "we" sentences.
+ *
+ * Privacy (issue 7): private notes are never summarized and never counted, not even as a
+ * household-level number. On a shared kitchen device a count like "there were two private
+ * notes" tells the listener that someone wrote privately, and when one partner knows they
+ * wrote none it tells them exactly who did. So the recap speaks of shared notes and nothing
+ * else; each partner hears their own private notes only from the notes feature or in the
+ * therapy summary once they are identified. Nothing here is kept per partner: the small steps
+ * are spoken as the couple's list, without names, and no counts are split by author.
+ */
+export interface RecapFacts {
+  /** The household began this week: there is no last week to recap. */
+  firstWeek: boolean;
+  focus?: Pick<Focus, 'theme' | 'text'>;
+  /** This week's focus, when one is already set. */
+  thisWeekFocus?: Pick<Focus, 'theme' | 'text'>;
+  steps: string[];
+  checkins: number;
+  checkinMinutes: number;
+  sharedPatternNotes: number;
+  appreciations: number;
+  goodThings: GoodThing[];
+  /** Little happened around the focus: spoken without blame, with a kind question. */
+  quiet: boolean;
+}
+
+export function recapFacts(household: Household, week: string, timeZone: string): RecapFacts {
+  const { plan, activity } = lastWeekOf(household, week);
+  const current = thisWeek(household, week).plan;
+  const sharedPatternNotes = activity.notes.filter(
+    (n) => n.shared && (n.noteKind === 'pattern' || n.noteKind === 'quick'),
+  ).length;
+  const facts: RecapFacts = {
+    firstWeek: isFirstWeek(household, week, timeZone),
+    focus: plan.focus ? { theme: plan.focus.theme, text: plan.focus.text } : undefined,
+    thisWeekFocus: current.focus ? { theme: current.focus.theme, text: current.focus.text } : undefined,
+    steps: plan.steps.map((s) => s.text),
+    checkins: activity.checkinsCompleted,
+    checkinMinutes: activity.checkinMinutes,
+    sharedPatternNotes,
+    appreciations: plan.appreciations.length,
+    goodThings: plan.goodThings,
+    quiet: false,
+  };
+  facts.quiet =
+    facts.checkins === 0 &&
+    facts.sharedPatternNotes === 0 &&
+    facts.appreciations === 0 &&
+    facts.goodThings.length === 0;
+  return facts;
+}
+
+/** Whether last week left anything worth offering a recap of at launch. */
+export function hasLastWeek(household: Household, week: string): boolean {
+  const { plan, activity } = lastWeekOf(household, week);
+  return (
+    plan.focus !== undefined ||
+    plan.appreciations.length > 0 ||
+    plan.goodThings.length > 0 ||
+    activity.checkinsCompleted > 0 ||
+    activity.notes.some((n) => n.shared)
+  );
+}

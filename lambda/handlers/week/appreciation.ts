@@ -1,0 +1,84 @@
+import type { Response } from 'ask-sdk-model';
+import { otherPartner, partner, type Partner } from '../../domain/household';
+import { isSpecificAppreciation } from '../../domain/week/appreciation';
+import { localDate } from '../../domain/week/calendar';
+import { addAppreciation, appreciationsFull, thisWeek } from '../../domain/week/plan';
+import { speech } from '../../speech/ssml';
+import type { Turn } from '../../turn';
+import { handler, isIntent, registerContinuation, requireSpeaker, slot } from '../flow';
+import { andAnythingElse, crisisIn, isResponse, needHousehold, weekNow, writeWeek } from './common';
+
+/**
+ * "I appreciate that Sam made coffee this morning": saved from the speaker about the other
+ * partner. A general compliment gets a gentle question about what was done. One a day is the
+ * rhythm: the first of the day is called today's; more are welcome; nothing ever nags.
+ */
+async function saveAppreciation(turn: Turn, speaker: Partner, text: string): Promise<Response> {
+  const household = (await turn.setUpHousehold())!;
+  const about = otherPartner(household, speaker.id);
+  const names = household.partners.map((p) => p.name);
+  if (!isSpecificAppreciation(text, names)) {
+    turn.setDialog({ kind: 'week.appreciation' });
+    return turn.ask(
+      turn.t.week.appreciationVague(about.name),
+      turn.t.week.appreciationVagueReprompt(about.name),
+    );
+  }
+  const { timeZone, week } = await weekNow(turn);
+  if (appreciationsFull(thisWeek(household, week).plan)) {
+    return andAnythingElse(turn, turn.t.week.appreciationsFull(about.name));
+  }
+  const today = localDate(turn.now, timeZone).date;
+  const firstToday = !thisWeek(household, week).plan.appreciations.some(
+    (a) => a.author === speaker.id && localDate(new Date(a.at), timeZone).date === today,
+  );
+  await writeWeek(turn, (slice) => addAppreciation(speaker.id, about.id, text, turn.now)(slice));
+  turn.logger.info('appreciation saved', { firstToday });
+  return andAnythingElse(turn, turn.t.week.appreciationSaved(firstToday));
+}
+
+registerContinuation('week.appreciation', (turn, speaker, args) =>
+  saveAppreciation(turn, speaker, String(args.text ?? '')),
+);
+
+export const appreciationHandler = handler(
+  (input) => isIntent(input, 'AppreciationIntent'),
+  async (turn, input) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    const text = slot(input, 'appreciation');
+    const crisis = crisisIn(turn, text);
+    if (crisis) return crisis;
+    const speaker = await requireSpeaker(turn, { name: 'week.appreciation', args: { text: text ?? '' } });
+    if (!('id' in speaker)) return speaker;
+    if (!text) {
+      const about = otherPartner(household, speaker.id);
+      turn.setDialog({ kind: 'week.appreciation' });
+      return turn.ask(
+        turn.t.week.appreciationNeedText(about.name),
+        turn.t.week.appreciationVagueReprompt(about.name),
+      );
+    }
+    return saveAppreciation(turn, speaker, text);
+  },
+);
+
+/** "Hear our appreciations": this week's, shared between the two by nature; text escaped. */
+export const hearAppreciationsHandler = handler(
+  (input) => isIntent(input, 'HearAppreciationsIntent'),
+  async (turn) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    const { week } = await weekNow(turn);
+    const list = thisWeek(household, week).plan.appreciations;
+    if (!list.length) return andAnythingElse(turn, turn.t.week.noAppreciations);
+    const lines = list.map((a) =>
+      turn.t.week.appreciationLine(
+        partner(household, a.author).name,
+        partner(household, a.about).name,
+        a.text,
+      ),
+    );
+    return andAnythingElse(turn, speech(turn.t.week.appreciationsHeader(list.length), ...lines));
+  },
+);

@@ -1,0 +1,137 @@
+import type { Response } from 'ask-sdk-model';
+import { otherPartner, type Partner } from '../../domain/household';
+import { keepLastFocus, setFocus, setStep, thisWeek } from '../../domain/week/plan';
+import { focusThemeSchema, type FocusTheme } from '../../domain/week/slice';
+import type { Turn } from '../../turn';
+import { handler, isIntent, registerContinuation, requireSpeaker, slot, slotId } from '../flow';
+import { andAnythingElse, crisisIn, isResponse, needHousehold, weekNow, writeWeek } from './common';
+
+/** Spoken synonyms we recognize when the slot arrives without an entity-resolution id. */
+function themeFromWords(words: string | undefined): FocusTheme | undefined {
+  const t = (words ?? '').toLowerCase();
+  if (/pursu|withdraw/.test(t)) return 'pursue_withdraw';
+  if (/repair|irritat/.test(t)) return 'repair_after_irritation';
+  if (/\bbids?\b|connection/.test(t)) return 'bids_for_connection';
+  return undefined;
+}
+
+/** "This week our focus is the pursue-withdraw loop" / "our focus this week is {own words}". */
+export const setFocusHandler = handler(
+  (input) => isIntent(input, 'SetFocusIntent'),
+  async (turn, input) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    const id = focusThemeSchema.safeParse(slotId(input, 'theme'));
+    const spokenTheme = slot(input, 'theme');
+    const ownWords = slot(input, 'focusText');
+    const theme = id.success ? id.data : themeFromWords(spokenTheme ?? ownWords);
+    // A theme slot value that matched none of ours is the couple's own words.
+    const text = theme ? undefined : (ownWords ?? spokenTheme);
+    if (!theme && !text) {
+      turn.setDialog({ kind: 'week.focus' });
+      return turn.ask(turn.t.week.focusNeedChoice, turn.t.week.focusNeedChoiceReprompt);
+    }
+    const crisis = crisisIn(turn, text);
+    if (crisis) return crisis;
+    const choice = theme ? { theme } : { text: text! };
+    const saved = await writeWeek(turn, (slice, week) => setFocus(week, choice, turn.now)(slice));
+    turn.logger.info('week focus set', { own: !theme });
+    turn.setDialog({ kind: 'week.steps' });
+    return turn.ask(turn.t.week.focusSet(saved.week.focus ?? choice), turn.t.week.focusSetReprompt);
+  },
+);
+
+export const focusIdeasHandler = handler(
+  (input) => isIntent(input, 'FocusIdeasIntent'),
+  (turn) => {
+    turn.setDialog({ kind: 'week.focus' });
+    return turn.ask(turn.t.week.focusIdeas, turn.t.week.focusIdeasReprompt);
+  },
+);
+
+export const whatIsFocusHandler = handler(
+  (input) => isIntent(input, 'WhatIsFocusIntent'),
+  async (turn) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    const { week } = await weekNow(turn);
+    const { plan } = thisWeek(household, week);
+    if (!plan.focus) {
+      turn.setDialog({ kind: 'week.focus' });
+      return turn.ask(turn.t.week.noFocusYet, turn.t.week.focusNeedChoiceReprompt);
+    }
+    const steps = plan.steps.map((s) => s.text);
+    return andAnythingElse(
+      turn,
+      steps.length
+        ? turn.t.week.whatIsFocusWithSteps(plan.focus, steps)
+        : turn.t.week.whatIsFocus(plan.focus),
+    );
+  },
+);
+
+async function saveStep(turn: Turn, speaker: Partner, text: string): Promise<Response> {
+  const crisis = crisisIn(turn, text);
+  if (crisis) return crisis;
+  const saved = await writeWeek(turn, (slice) => setStep(speaker.id, text, turn.now)(slice));
+  turn.logger.info('small step saved');
+  const other = otherPartner(saved, speaker.id);
+  const otherHasOne = saved.week.steps.some((s) => s.author === other.id);
+  const thanks = turn.t.week.stepSaved(speaker.name, text);
+  if (otherHasOne) return andAnythingElse(turn, thanks);
+  turn.setDialog({ kind: 'week.steps' });
+  return turn.ask(
+    turn.t.week.speech(thanks, turn.t.week.stepInviteOther(other.name)),
+    turn.t.week.focusSetReprompt,
+  );
+}
+
+registerContinuation('week.step', (turn, speaker, args) => saveStep(turn, speaker, String(args.text ?? '')));
+
+/** "My small step is to pause before I answer." */
+export const smallStepHandler = handler(
+  (input) => isIntent(input, 'SmallStepIntent'),
+  async (turn, input) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    const text = slot(input, 'step');
+    if (!text) {
+      turn.setDialog({ kind: 'week.steps' });
+      return turn.ask(turn.t.week.stepNeedText, turn.t.week.focusSetReprompt);
+    }
+    // Scanned before asking who is speaking, so nothing of it waits in the session.
+    const crisis = crisisIn(turn, text);
+    if (crisis) return crisis;
+    const speaker = await requireSpeaker(turn, { name: 'week.step', args: { text } });
+    if (!('id' in speaker)) return speaker;
+    return saveStep(turn, speaker, text);
+  },
+);
+
+/** "No" or "that's all" after the invitation to name small steps. */
+export const stepsDoneHandler = handler(
+  (input, turn) => isIntent(input, 'AMAZON.NoIntent') && turn.dialogIs('week.steps'),
+  (turn) => andAnythingElse(turn, turn.t.common.speech('Okay.')),
+);
+
+/** After the recap: keep last week's focus? */
+export const keepFocusHandler = handler(
+  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.keepFocus'),
+  async (turn, input) => {
+    if (isIntent(input, 'AMAZON.NoIntent')) {
+      turn.setDialog({ kind: 'week.focus' });
+      return turn.ask(turn.t.week.chooseNewFocus, turn.t.week.focusNeedChoiceReprompt);
+    }
+    const saved = await writeWeek(turn, (slice, week) => keepLastFocus(week, turn.now)(slice));
+    const focus = saved.week.focus;
+    if (!focus) {
+      turn.setDialog({ kind: 'week.focus' });
+      return turn.ask(turn.t.week.focusNeedChoice, turn.t.week.focusNeedChoiceReprompt);
+    }
+    turn.setDialog({ kind: 'week.steps' });
+    return turn.ask(
+      turn.t.week.speech(turn.t.week.keptFocus(focus), turn.t.week.focusSetReprompt),
+      turn.t.week.focusSetReprompt,
+    );
+  },
+);

@@ -1,0 +1,69 @@
+import type { Response } from 'ask-sdk-model';
+import type { Household } from '../../domain/household';
+import { markRecapOffered } from '../../domain/week/plan';
+import { hasLastWeek, recapFacts } from '../../domain/week/recap';
+import type { Turn } from '../../turn';
+import { handler, isIntent, type LaunchOffer } from '../flow';
+import { andAnythingElse, isResponse, needHousehold, weekNow, writeWeek } from './common';
+
+/** Last week's recap, spoken as "we". One GetItem: everything it says is in the household item. */
+async function speakRecap(turn: Turn, household: Household): Promise<Response> {
+  const { timeZone, week } = await weekNow(turn);
+  const facts = recapFacts(household, week, timeZone);
+  const { speech, asksToKeep } = turn.t.week.recap(facts);
+  turn.logger.info('last week recapped', {
+    firstWeek: facts.firstWeek,
+    quiet: facts.quiet,
+    hadFocus: facts.focus !== undefined,
+  });
+  if (asksToKeep) {
+    turn.setDialog({ kind: 'week.keepFocus' });
+    return turn.ask(speech, turn.t.week.keepFocusReprompt);
+  }
+  if (!facts.thisWeekFocus) {
+    turn.setDialog({ kind: 'week.focus' });
+    return turn.ask(speech, turn.t.week.focusNeedChoiceReprompt);
+  }
+  return andAnythingElse(turn, speech);
+}
+
+export const recapHandler = handler(
+  (input) => isIntent(input, 'RecapLastWeekIntent'),
+  async (turn) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    return speakRecap(turn, household);
+  },
+);
+
+export const recapOfferAnswerHandler = handler(
+  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.recapOffer'),
+  async (turn, input) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    if (isIntent(input, 'AMAZON.NoIntent')) {
+      turn.setDialog(undefined);
+      return turn.ask(turn.t.common.whatNext, turn.t.common.whatNextReprompt);
+    }
+    return speakRecap(turn, household);
+  },
+);
+
+/**
+ * On the first launch of a new week, offer last week's recap once. Marking it offered is the
+ * launch turn's one write, which also rolls the week (archiving older weeks).
+ */
+export const recapLaunchOffer: LaunchOffer = {
+  priority: 60,
+  async offer(turn, household) {
+    const { week } = await weekNow(turn);
+    if (household.week.recapOfferedFor === week) return undefined;
+    if (!hasLastWeek(household, week)) return undefined;
+    await writeWeek(turn, (slice) => markRecapOffered(week)(slice));
+    return {
+      speech: turn.t.week.recapOffer,
+      reprompt: turn.t.week.recapOfferReprompt,
+      dialog: { kind: 'week.recapOffer' },
+    };
+  },
+};

@@ -1,0 +1,163 @@
+import type { Response } from 'ask-sdk-model';
+import {
+  partner,
+  partnerForVoice,
+  type Household,
+  type Partner,
+  type PartnerId,
+} from '../../domain/household';
+import { localDate, previousWeekStart } from '../../domain/week/calendar';
+import { lastWeekOf, thisWeek, type WeekView } from '../../domain/week/plan';
+import {
+  notePartsOf,
+  notesForSummary,
+  packChunks,
+  summaryNoteSchema,
+  type SummaryNote,
+} from '../../domain/week/summary';
+import { speech, type Ssml } from '../../speech/ssml';
+import type { Turn } from '../../turn';
+import { handler, isIntent, registerContinuation, requireSpeaker } from '../flow';
+import { andAnythingElse, isResponse, needHousehold, weekNow } from './common';
+
+/**
+ * "Get us ready for our session": the week in under a minute per chunk; "tell me more" goes on.
+ * The session keeps only positions (week, next chunk, whether to include the speaker's own
+ * private notes), never the text: each chunk is rebuilt from the household item (one GetItem)
+ * and this week's notes (one query, the only read beyond the household).
+ */
+interface SummaryState {
+  kind: 'week.summary';
+  week: string;
+  speaker: PartnerId;
+  includePrivate: boolean;
+  next: number;
+}
+
+/** On the therapy day itself the week that just ended is the one to bring. */
+async function summaryWeek(turn: Turn, household: Household): Promise<{ week: string; view: WeekView }> {
+  const { timeZone, week } = await weekNow(turn);
+  const today = localDate(turn.now, timeZone).date;
+  if (household.settings.therapyDay !== undefined && today === week) {
+    return { week: previousWeekStart(week), view: lastWeekOf(household, week) };
+  }
+  return { week, view: thisWeek(household, week) };
+}
+
+async function buildChunks(
+  turn: Turn,
+  household: Household,
+  state: Pick<SummaryState, 'week' | 'speaker' | 'includePrivate'>,
+  view: WeekView,
+): Promise<Ssml[][]> {
+  const w = turn.t.week;
+  const { plan, activity } = view;
+  const items: Ssml[] = [w.summaryIntro(household.settings.therapyDay), w.summaryFocus(plan.focus)];
+  if (plan.steps.length) items.push(w.summarySteps(plan.steps.map((s) => s.text)));
+  if (activity.checkinsCompleted)
+    items.push(w.summaryCheckins(activity.checkinsCompleted, activity.checkinMinutes));
+  if (plan.appreciations.length) items.push(w.summaryAppreciations(plan.appreciations.length));
+  if (plan.goodThings.length) items.push(w.summaryGoodThings(plan.goodThings));
+  // The one query beyond the household item: this week's notes.
+  const records = await turn.store.queryRecords<SummaryNote>(
+    turn.householdId,
+    'NOTE',
+    [state.week],
+    summaryNoteSchema,
+    turn.now,
+  );
+  const { shared, own } = notesForSummary(records, state.speaker, state.includePrivate);
+  for (const note of shared) {
+    items.push(w.summarySharedHeader(partner(household, note.data.author).name, note.data.kind));
+    for (const part of notePartsOf(note.data.parts)) items.push(w.summaryPart(part.part, part.text));
+  }
+  if (own.length) {
+    items.push(w.summaryOwnHeader(partner(household, state.speaker).name));
+    for (const note of own) {
+      items.push(w.summaryOwnNote(note.data.kind));
+      for (const part of notePartsOf(note.data.parts)) items.push(w.summaryPart(part.part, part.text));
+    }
+  }
+  const little =
+    !activity.checkinsCompleted &&
+    !plan.appreciations.length &&
+    !plan.goodThings.length &&
+    !shared.length &&
+    !own.length;
+  if (little) items.push(w.summaryLittleWritten);
+  return packChunks(items);
+}
+
+async function speakChunk(turn: Turn, state: Omit<SummaryState, 'kind'>): Promise<Response> {
+  const household = (await turn.setUpHousehold())!;
+  const { view } = await summaryWeek(turn, household);
+  const chunks = await buildChunks(turn, household, state, view);
+  const chunk = chunks[state.next];
+  if (!chunk) return andAnythingElse(turn, turn.t.week.summaryDone);
+  turn.logger.info('therapy summary chunk', { chunk: state.next, chunks: chunks.length });
+  if (state.next + 1 < chunks.length) {
+    turn.setDialog({ kind: 'week.summary', ...state, next: state.next + 1 });
+    return turn.ask(speech(...chunk, turn.t.week.summaryMore), turn.t.week.summaryMoreReprompt);
+  }
+  return andAnythingElse(turn, speech(...chunk, turn.t.week.summaryEnd));
+}
+
+async function startSummary(turn: Turn, speaker: Partner): Promise<Response> {
+  const household = (await turn.setUpHousehold())!;
+  const { week } = await summaryWeek(turn, household);
+  const byVoice = partnerForVoice(household, turn.voiceId)?.id === speaker.id;
+  if (byVoice) return speakChunk(turn, { week, speaker: speaker.id, includePrivate: true, next: 0 });
+  // Voices not recognized: say who may hear before anything personal, and ask.
+  turn.setDialog({ kind: 'week.summaryGate', week, speaker: speaker.id });
+  return turn.ask(turn.t.week.privacyGate(speaker.name), turn.t.week.privacyGateReprompt);
+}
+
+registerContinuation('week.summary', (turn, speaker) => startSummary(turn, speaker));
+
+export const readyForTherapyHandler = handler(
+  (input) => isIntent(input, 'ReadyForTherapyIntent'),
+  async (turn) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    const speaker = await requireSpeaker(turn, { name: 'week.summary' });
+    if (!('id' in speaker)) return speaker;
+    return startSummary(turn, speaker);
+  },
+);
+
+function stateOf(turn: Turn): Omit<SummaryState, 'kind'> | undefined {
+  const d = turn.session.dialog as Partial<SummaryState> | undefined;
+  if (!d || typeof d.week !== 'string' || (d.speaker !== 'p1' && d.speaker !== 'p2')) return undefined;
+  return {
+    week: d.week,
+    speaker: d.speaker,
+    includePrivate: d.includePrivate === true,
+    next: Number(d.next ?? 0),
+  };
+}
+
+export const summaryGateHandler = handler(
+  (input, turn) =>
+    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.summaryGate'),
+  async (turn, input) => {
+    const state = stateOf(turn);
+    if (!state) return andAnythingElse(turn, turn.t.week.summaryDone);
+    return speakChunk(turn, { ...state, includePrivate: isIntent(input, 'AMAZON.YesIntent'), next: 0 });
+  },
+);
+
+export const tellMeMoreHandler = handler(
+  (input, turn) =>
+    (isIntent(input, 'TellMeMoreIntent', 'AMAZON.YesIntent') && turn.dialogIs('week.summary')) ||
+    (isIntent(input, 'TellMeMoreIntent') && !turn.session.dialog),
+  async (turn) => {
+    const state = stateOf(turn);
+    if (!state || !turn.dialogIs('week.summary')) return andAnythingElse(turn, turn.t.week.summaryDone);
+    return speakChunk(turn, state);
+  },
+);
+
+export const summaryNoHandler = handler(
+  (input, turn) => isIntent(input, 'AMAZON.NoIntent') && turn.dialogIs('week.summary'),
+  (turn) => andAnythingElse(turn, turn.t.common.speech('Okay.')),
+);

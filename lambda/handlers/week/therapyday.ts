@@ -1,0 +1,45 @@
+import { weekStart } from '../../domain/week/calendar';
+import { rekeyWeeks, rollHousehold } from '../../domain/week/plan';
+import { rememberTimeZone, timeZoneOf } from '../week-of';
+import { handler, isIntent, slot, slotId } from '../flow';
+import { andAnythingElse, isResponse, needHousehold } from './common';
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** AMAZON.DayOfWeek gives "thursday" (sometimes "thursdays"); 0 = Sunday … 6 = Saturday. */
+export function dayFromSlot(value: string | undefined): number | undefined {
+  const t = (value ?? '').toLowerCase();
+  const index = DAYS.findIndex((d) => t.startsWith(d) || t.startsWith(d.slice(0, 3)));
+  return index >= 0 ? index : undefined;
+}
+
+/**
+ * "Our sessions are on Thursdays": weeks now run from the therapy day. This week's plan and
+ * activity move to the new week start (nothing is dropped), in one write.
+ */
+export const therapyDayHandler = handler(
+  (input) => isIntent(input, 'TherapyDayIntent'),
+  async (turn, input) => {
+    const household = await needHousehold(turn);
+    if (isResponse(household)) return household;
+    const day = dayFromSlot(slotId(input, 'day') ?? slot(input, 'day'));
+    if (day === undefined) {
+      turn.setDialog({ kind: 'week.therapyDay' });
+      return turn.ask(turn.t.week.therapyDayAsk, turn.t.week.therapyDayAskReprompt);
+    }
+    const timeZone = await timeZoneOf(turn);
+    await turn.update((h) => {
+      const oldWeek = weekStart(turn.now, timeZone, h.settings.therapyDay);
+      const newWeek = weekStart(turn.now, timeZone, day);
+      const rolled = rollHousehold(h, oldWeek, turn.now);
+      const moved = {
+        ...rolled.household,
+        settings: { ...rolled.household.settings, therapyDay: day },
+        week: rekeyWeeks(rolled.household.week, oldWeek, newWeek),
+      };
+      return { household: rememberTimeZone(moved, timeZone), puts: rolled.puts };
+    });
+    turn.logger.info('therapy day set', { day });
+    return andAnythingElse(turn, turn.t.week.therapyDaySet(day));
+  },
+);
