@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     lines = scriptLines(readFileSync(args.script, 'utf8'));
   }
 
-  let print = (line: string) => void process.stdout.write(`${line}\n`);
+  let print: (line: string) => void = (line) => void process.stdout.write(`${line}\n`);
   let app: ConsoleApp;
   try {
     app = await startConsole(args, (line) => print(line));

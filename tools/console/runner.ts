@@ -103,10 +103,7 @@ export class ConsoleRunner {
       for (const timer of running.filter((t) => !announced.has(t.id))) {
         announced.add(timer.id);
         const left = Date.parse(timer.triggerTime) - this.options.clock.now().getTime();
-        const real =
-          this.options.clock.scale === 1
-            ? ''
-            : `, about ${formatDuration(left / this.options.clock.scale)} real time`;
+        const real = this.options.clock.scale === 1 ? '' : `, ${realTime(left / this.options.clock.scale)}`;
         this.print(`(waiting for timer ${label(timer)}: ${formatDuration(left)} left${real})`);
       }
       await new Promise((done) => setTimeout(done, 25));
@@ -219,7 +216,7 @@ export class ConsoleRunner {
       if (!before) {
         const ms = durationMs(timer.duration);
         const scale = this.options.clock.scale;
-        const real = scale === 1 ? '' : ` (about ${formatDuration(ms / scale)} real time)`;
+        const real = scale === 1 ? '' : ` (${realTime(ms / scale)})`;
         this.print(`  ⏱ timer ${label(timer)} set for ${formatDuration(ms)}${real}`);
       } else if (before !== timer.status)
         this.print(`  ⏱ timer ${label(timer)} ${timer.status === 'PAUSED' ? 'paused' : 'resumed'}`);
@@ -312,6 +309,10 @@ export class ConsoleRunner {
 interface ElicitedSlot {
   value?: string;
   resolutions?: { resolutionsPerAuthority?: { values?: { value?: { id?: string } }[] }[] };
+}
+
+function realTime(ms: number): string {
+  return ms < 1000 ? 'under a second of real time' : `about ${formatDuration(ms)} real time`;
 }
 
 function label(timer: StandInTimer): string {
