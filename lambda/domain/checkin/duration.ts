@@ -1,0 +1,43 @@
+import { MAX_MINUTES, MIN_MINUTES } from './machine';
+
+/**
+ * The length a couple asked for, from an AMAZON.NUMBER slot ("a twenty minute check-in")
+ * or an AMAZON.DURATION slot ("for half an hour" → PT30M). `adjusted` says when it was out of
+ * range and brought to the nearest length the skill keeps.
+ */
+export interface SpokenLength {
+  minutes: number;
+  adjusted?: 'raised' | 'lowered';
+}
+
+const ISO_DURATION =
+  /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i;
+
+/** ISO-8601 duration in minutes, or undefined when it is not one. */
+export function isoDurationMinutes(value: string): number | undefined {
+  const m = ISO_DURATION.exec(value.trim());
+  if (!m || value.trim().toUpperCase() === 'P' || value.trim().toUpperCase() === 'PT') return undefined;
+  const [, d, h, min, s] = m;
+  const minutes = Number(d ?? 0) * 1440 + Number(h ?? 0) * 60 + Number(min ?? 0) + Number(s ?? 0) / 60;
+  return Number.isFinite(minutes) ? minutes : undefined;
+}
+
+export function parseLength(numberSlot?: string, durationSlot?: string): SpokenLength | undefined {
+  let raw: number | undefined;
+  if (durationSlot) raw = isoDurationMinutes(durationSlot);
+  if (raw === undefined && numberSlot !== undefined) {
+    const n = Number(numberSlot.trim());
+    if (Number.isFinite(n)) raw = n;
+  }
+  if (raw === undefined || raw <= 0) return undefined;
+  const rounded = Math.round(raw);
+  if (rounded < MIN_MINUTES) return { minutes: MIN_MINUTES, adjusted: 'raised' };
+  if (rounded > MAX_MINUTES) return { minutes: MAX_MINUTES, adjusted: 'lowered' };
+  return { minutes: rounded };
+}
+
+/** "5 minutes" / "2 and a half minutes" parts for speech: whole minutes and leftover seconds. */
+export function minutesAndSeconds(ms: number): { minutes: number; seconds: number } {
+  const total = Math.max(0, Math.round(ms / 1000));
+  return { minutes: Math.floor(total / 60), seconds: total % 60 };
+}

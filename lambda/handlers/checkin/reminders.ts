@@ -1,0 +1,184 @@
+import type { Response } from 'ask-sdk-model';
+import { AlexaPermissionError } from '../../alexa/api';
+import { REMINDERS_SCOPE } from '../../alexa/timers';
+import {
+  Reminders,
+  timeOf,
+  weekdayOf,
+  weeklyReminderBody,
+  WEEKDAYS,
+  type Weekday,
+} from '../../alexa/reminders';
+import type { Household } from '../../domain/household';
+import type { Ssml } from '../../speech/ssml';
+import type { Turn } from '../../turn';
+import { handler, isIntent, slot } from '../flow';
+import { timeZoneOf } from '../week-of';
+import { askForPermission, DIALOG, REMINDERS_DECLINE_QUIET_MS, scopeGrantedInContext } from './shared';
+
+/**
+ * "Remind us to check in on Tuesdays and Fridays at eight pm": weekly reminders through the
+ * Alexa Reminders API, in the device's time zone. "Cancel our check-in reminders" removes them.
+ * After a "no", reminders are not offered again for two weeks.
+ */
+
+function askSetupFirst(turn: Turn): Response {
+  const { common } = turn.t;
+  turn.setDialog({ kind: 'setup.names' });
+  return turn.ask(common.speech(common.needSetupFirst, common.askNames), common.askNamesReprompt);
+}
+
+function askSchedule(turn: Turn, prefix?: Ssml): Response {
+  const { checkin: say } = turn.t;
+  turn.setDialog({ kind: DIALOG.remindersHow });
+  return turn.ask(say.speech(prefix, say.askReminderSchedule), say.askReminderScheduleReprompt);
+}
+
+/** Token carried through the permission request: "reminders:TU,FR@20:00" (nothing personal). */
+function scheduleToken(days: Weekday[], time: string): string {
+  return `reminders:${days.join(',')}@${time}`;
+}
+
+function parseToken(token: string): { days: Weekday[]; time: string } | undefined {
+  const m = /^reminders:([A-Z,]+)@(\d{2}:\d{2})$/.exec(token);
+  if (!m) return undefined;
+  const days = m[1]!.split(',').filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d));
+  return days.length ? { days, time: m[2]! } : undefined;
+}
+
+async function createReminders(
+  turn: Turn,
+  household: Household,
+  days: Weekday[],
+  time: string,
+): Promise<Response> {
+  const { checkin: say } = turn.t;
+  const api = turn.alexaApi();
+  if (!api) return turn.tell(say.remindersFailed);
+  const reminders = new Reminders(api);
+  const timeZone = await timeZoneOf(turn);
+  let token: string;
+  try {
+    for (const old of household.checkin.reminders?.tokens ?? []) await reminders.delete(old);
+    token = await reminders.create(
+      weeklyReminderBody({
+        now: turn.now,
+        timeZone,
+        days,
+        time,
+        locale: turn.locale,
+        text: say.reminderText,
+      }),
+    );
+  } catch (error) {
+    if (error instanceof AlexaPermissionError) {
+      return askForPermission(turn, say.askReminderPermission, REMINDERS_SCOPE, scheduleToken(days, time));
+    }
+    turn.logger.warn('check-in reminders not set', { errorName: (error as Error)?.name });
+    return turn.tell(say.remindersFailed);
+  }
+  await turn.update((h) => {
+    const checkin = { ...h.checkin, reminders: { tokens: [token], days, time } };
+    delete checkin.remindersDeclinedAt;
+    return { ...h, checkin };
+  });
+  turn.deps.metrics.count('CheckinRemindersSet');
+  turn.logger.info('check-in reminders set', { days: days.length });
+  return turn.tell(say.remindersSet(days, time));
+}
+
+const setHandler = handler(
+  (input) => isIntent(input, 'SetCheckinRemindersIntent'),
+  async (turn, input) => {
+    const household = await turn.setUpHousehold();
+    if (!household) return askSetupFirst(turn);
+    const days = [...new Set([slot(input, 'dayOne'), slot(input, 'dayTwo')].map(weekdayOf))].filter(
+      (d): d is Weekday => d !== undefined,
+    );
+    const time = timeOf(slot(input, 'time'));
+    if (days.length === 0 || !time) return askSchedule(turn);
+    const ordered = WEEKDAYS.filter((d) => days.includes(d));
+    if (!scopeGrantedInContext(turn, REMINDERS_SCOPE)) {
+      return askForPermission(
+        turn,
+        turn.t.checkin.askReminderPermission,
+        REMINDERS_SCOPE,
+        scheduleToken(ordered, time),
+      );
+    }
+    return createReminders(turn, household, ordered, time);
+  },
+);
+
+const cancelHandler = handler(
+  (input) => isIntent(input, 'CancelCheckinRemindersIntent'),
+  async (turn) => {
+    const household = await turn.setUpHousehold();
+    if (!household) return askSetupFirst(turn);
+    const { checkin: say } = turn.t;
+    const tokens = household.checkin.reminders?.tokens ?? [];
+    if (tokens.length === 0) return turn.tell(say.noRemindersToCancel);
+    const api = turn.alexaApi();
+    try {
+      if (api) for (const token of tokens) await new Reminders(api).delete(token);
+    } catch (error) {
+      if (!(error instanceof AlexaPermissionError)) {
+        turn.logger.warn('check-in reminders not cancelled', { errorName: (error as Error)?.name });
+        return turn.tell(say.remindersFailed);
+      }
+      // Permission withdrawn: Alexa has already removed the skill's reminders.
+    }
+    await turn.update((h) => {
+      const checkin = { ...h.checkin };
+      delete checkin.reminders;
+      return { ...h, checkin };
+    });
+    turn.logger.info('check-in reminders cancelled');
+    return turn.tell(say.remindersCancelled);
+  },
+);
+
+export const reminderHandlers = [setHandler, cancelHandler];
+
+/** The reminders permission was answered by voice. */
+export async function remindersFromConnection(
+  turn: Turn,
+  token: string,
+  answer: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
+): Promise<Response> {
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
+  const { checkin: say } = turn.t;
+  if (answer === 'DENIED') {
+    await turn.update((h) => ({
+      ...h,
+      checkin: { ...h.checkin, remindersDeclinedAt: turn.now.toISOString() },
+    }));
+    return turn.tell(say.remindersDenied);
+  }
+  if (answer === 'NOT_ANSWERED') return turn.tell(say.remindersUnanswered);
+  const schedule = parseToken(token);
+  if (!schedule) return askSchedule(turn);
+  return createReminders(turn, household, schedule.days, schedule.time);
+}
+
+/** After the closing ritual: offers reminders, unless set already or declined lately. */
+export function offerRemindersAfterClose(
+  turn: Turn,
+  household: Household,
+  closing: Ssml,
+  directives: Record<string, unknown>[] = [],
+): Response {
+  const { checkin: say } = turn.t;
+  const declinedAt = household.checkin.remindersDeclinedAt;
+  const quiet =
+    declinedAt !== undefined && turn.now.getTime() - Date.parse(declinedAt) < REMINDERS_DECLINE_QUIET_MS;
+  if (household.checkin.reminders || quiet) {
+    turn.setDialog(undefined);
+    const builder = turn.input.responseBuilder.speak(closing.markup).withShouldEndSession(true);
+    for (const d of directives) builder.addDirective(d as never);
+    return builder.getResponse();
+  }
+  turn.setDialog({ kind: DIALOG.offerReminders });
+  return turn.ask(say.speech(closing, say.offerReminders), say.offerRemindersReprompt);
+}
