@@ -1,15 +1,59 @@
 import type { Response } from 'ask-sdk-model';
-import type { CrisisMatch } from '../../domain/safety/crisis';
-import { ssml } from '../../speech/ssml';
+import { z } from 'zod';
+import type { CrisisKind, CrisisMatch } from '../../domain/safety/crisis';
 import type { Turn } from '../../turn';
+import type { Continuation } from '../flow';
 
 /**
- * MINIMAL PLACEHOLDER created by the notes feature so dictation can stop on crisis language.
- * Owned by the safety feature, which replaces this body (keeping the signature) with the
- * locale's verified resources, the offer to repeat them slowly, and its own speech strings.
+ * The crisis answer, shared by every feature: when dictated text matches the crisis list (or
+ * someone asks for help), the exercise stops and this speaks the locale's resources.
+ *
+ * - The dialog in progress is replaced, so the next "yes" means "repeat the numbers slowly",
+ *   not "save the note". Nothing of the triggering text is written here.
+ * - The session stays open (a question with a reprompt) and no card is sent.
+ * - `options.keep`: a feature that holds the triggering text may offer to keep it. The text
+ *   stays in the session only (inside `keep.args`) and is saved only if the person says
+ *   "keep my note"; then the continuation registered under `keep.name` runs (see flow.ts
+ *   `registerContinuation`), after asking who is speaking if that is not known.
  */
-export function respondToCrisis(turn: Turn, _match: CrisisMatch): Response {
-  turn.setDialog({ kind: 'safety.crisis' });
-  const said = ssml`I'm really glad you told me. I've stopped the note. If you are in immediate danger, please call your local emergency number now. In the US or Canada you can call or text 988 any time.`;
-  return turn.ask(said, ssml`Would you like me to say that again?`);
+export const CRISIS_DIALOG = 'safety.crisis';
+
+const crisisKindSchema = z.enum(['self-harm', 'violence', 'danger']);
+
+export const crisisDialogSchema = z.object({
+  kind: z.literal(CRISIS_DIALOG),
+  crisisKind: crisisKindSchema,
+  keep: z.object({ name: z.string(), args: z.record(z.string(), z.unknown()) }).optional(),
+});
+export type CrisisDialog = z.infer<typeof crisisDialogSchema>;
+
+export interface CrisisOptions {
+  /** Offer "keep my note": what to run, with the held text in its args (session only). */
+  keep?: Continuation;
+}
+
+export function respondToCrisis(turn: Turn, match: CrisisMatch, options: CrisisOptions = {}): Response {
+  const dialog: CrisisDialog = {
+    kind: CRISIS_DIALOG,
+    crisisKind: match.kind,
+    ...(options.keep ? { keep: { name: options.keep.name, args: options.keep.args ?? {} } } : {}),
+  };
+  turn.setDialog(dialog);
+  turn.deps.metrics.count('CrisisResourcesGiven');
+  // No kind, no text, no phrase: only that the gate answered.
+  turn.logger.info('crisis resources given');
+  const { safety } = turn.t;
+  return turn.ask(safety.crisis(match.kind, { canKeep: options.keep !== undefined }), safety.crisisReprompt);
+}
+
+/** The crisis dialog of this session, when the last thing the skill did was the crisis answer. */
+export function crisisDialog(turn: Turn): CrisisDialog | undefined {
+  const parsed = crisisDialogSchema.safeParse(turn.session.dialog);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Repeats the resources slowly, keeping the crisis dialog (and anything held) as it was. */
+export function repeatSlowly(turn: Turn, kind: CrisisKind): Response {
+  const { safety } = turn.t;
+  return turn.ask(safety.crisisSlowly(kind), safety.crisisSlowlyReprompt);
 }
