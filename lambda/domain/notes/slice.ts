@@ -1,5 +1,157 @@
 import { z } from 'zod';
+import type { PartnerId } from '../household';
+import { MAX_PART_CHARS, PART_IDS, partsOf, type PartId } from './templates';
 
 /** The notes feature's part of the household item. Owned by the notes feature. */
-export const notesSliceSchema = z.looseObject({});
+
+export const noteKindSchema = z.enum(['pattern', 'quick', 'pretherapy', 'badweek']);
+const partIdSchema = z.enum(PART_IDS);
+
+/** A note being dictated: written after every answered part, so nothing said is lost. */
+export const draftSchema = z.object({
+  noteId: z.string().min(1).max(64),
+  kind: noteKindSchema,
+  /** Answers so far, by part id. */
+  answers: z.partialRecord(partIdSchema, z.string().max(MAX_PART_CHARS)).default({}),
+  /** Parts the person chose to skip. */
+  skipped: z.array(partIdSchema).max(PART_IDS.length).default([]),
+  /** Index (in the template) of the part being asked. */
+  current: z.number().int().min(0).max(PART_IDS.length).default(0),
+  startedAt: z.string(),
+  /** Set once when the note is being saved, so a retried save writes the same record. */
+  finishedAt: z.string().optional(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+const perPartner = <T extends z.ZodType>(schema: T) =>
+  z.object({ p1: schema.optional(), p2: schema.optional() }).prefault({});
+
+/** The latest note sort keys of one partner, newest first (for "read/share/delete my last note"). */
+const RECENT_KEPT = 10;
+
+export const revealSchema = z.object({
+  weekStart: z.string(),
+  /** Each partner's latest completed pattern template of that week. */
+  notes: perPartner(z.string()),
+  status: z.enum(['pending', 'declined', 'done']).default('pending'),
+});
+export type RevealState = z.infer<typeof revealSchema>;
+
+export const notesSliceSchema = z.looseObject({
+  drafts: perPartner(draftSchema),
+  recent: perPartner(z.array(z.string()).max(RECENT_KEPT)),
+  reveal: revealSchema.optional(),
+});
 export type NotesSlice = z.infer<typeof notesSliceSchema>;
+
+export function answeredCount(draft: Draft): number {
+  return Object.values(draft.answers).filter((a) => a !== undefined && a !== '').length;
+}
+
+/** The first part that has neither an answer nor a skip, or undefined when none is left. */
+export function firstMissing(draft: Draft): number | undefined {
+  const parts = partsOf(draft.kind);
+  const index = parts.findIndex((p) => draft.answers[p] === undefined && !draft.skipped.includes(p));
+  return index === -1 ? undefined : index;
+}
+
+export function currentPart(draft: Draft): PartId | undefined {
+  return partsOf(draft.kind)[draft.current];
+}
+
+export function newDraft(kind: Draft['kind'], noteId: string, now: Date): Draft {
+  return { noteId, kind, answers: {}, skipped: [], current: 0, startedAt: now.toISOString() };
+}
+
+/** Records the answer to the current part and moves to the first part still missing. */
+export function answer(draft: Draft, text: string): Draft {
+  const part = currentPart(draft);
+  if (!part) return draft;
+  const next: Draft = {
+    ...draft,
+    answers: { ...draft.answers, [part]: text },
+    skipped: draft.skipped.filter((p) => p !== part),
+  };
+  return { ...next, current: firstMissing(next) ?? partsOf(draft.kind).length };
+}
+
+/** Skips the current part (an answer given earlier is kept) and moves on. */
+export function skip(draft: Draft): Draft {
+  const part = currentPart(draft);
+  if (!part) return draft;
+  const next: Draft =
+    draft.answers[part] === undefined ? { ...draft, skipped: [...draft.skipped, part] } : draft;
+  const after = partsOf(draft.kind).findIndex(
+    (p, i) => i > draft.current && next.answers[p] === undefined && !next.skipped.includes(p),
+  );
+  return { ...next, current: after === -1 ? (firstMissing(next) ?? partsOf(draft.kind).length) : after };
+}
+
+/** Goes to a given part (to answer it again). */
+export function goTo(draft: Draft, index: number): Draft {
+  const last = partsOf(draft.kind).length - 1;
+  return { ...draft, current: Math.max(0, Math.min(last, index)) };
+}
+
+export function isFinished(draft: Draft): boolean {
+  return draft.current >= partsOf(draft.kind).length;
+}
+
+export function draftOf(slice: NotesSlice, partner: PartnerId): Draft | undefined {
+  return slice.drafts[partner];
+}
+
+export function withDraft(slice: NotesSlice, partner: PartnerId, draft: Draft | undefined): NotesSlice {
+  const drafts = { ...slice.drafts };
+  if (draft) drafts[partner] = draft;
+  else delete drafts[partner];
+  return { ...slice, drafts };
+}
+
+export function lastNoteSk(slice: NotesSlice, partner: PartnerId): string | undefined {
+  return slice.recent[partner]?.[0];
+}
+
+export function withRecent(slice: NotesSlice, partner: PartnerId, sk: string): NotesSlice {
+  const list = [sk, ...(slice.recent[partner] ?? []).filter((s) => s !== sk)].slice(0, RECENT_KEPT);
+  return { ...slice, recent: { ...slice.recent, [partner]: list } };
+}
+
+export function withoutRecent(slice: NotesSlice, partner: PartnerId, sk: string): NotesSlice {
+  const list = (slice.recent[partner] ?? []).filter((s) => s !== sk);
+  return { ...slice, recent: { ...slice.recent, [partner]: list } };
+}
+
+/** Notes a completed pattern template for the mutual reveal of its week. */
+export function withTemplate(
+  slice: NotesSlice,
+  partner: PartnerId,
+  weekStart: string,
+  sk: string,
+): NotesSlice {
+  const base: RevealState =
+    slice.reveal && slice.reveal.weekStart === weekStart
+      ? slice.reveal
+      : { weekStart, notes: {}, status: 'pending' };
+  return { ...slice, reveal: { ...base, notes: { ...base.notes, [partner]: sk } } };
+}
+
+/** Forgets a deleted note in the reveal state. */
+export function withoutTemplate(slice: NotesSlice, partner: PartnerId, sk: string): NotesSlice {
+  if (!slice.reveal || slice.reveal.notes[partner] !== sk) return slice;
+  const notes = { ...slice.reveal.notes };
+  delete notes[partner];
+  return { ...slice, reveal: { ...slice.reveal, notes } };
+}
+
+/** True when both partners completed this week's template and have not heard them together yet. */
+export function revealReady(slice: NotesSlice, weekStart: string, includeDeclined = false): boolean {
+  const r = slice.reveal;
+  return (
+    r !== undefined &&
+    r.weekStart === weekStart &&
+    r.notes.p1 !== undefined &&
+    r.notes.p2 !== undefined &&
+    (r.status === 'pending' || (includeDeclined && r.status === 'declined'))
+  );
+}

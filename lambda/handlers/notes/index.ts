@@ -1,7 +1,429 @@
+import type { Response } from 'ask-sdk-model';
+import { z } from 'zod';
+import { partner as partnerById, partnerIdSchema, type Partner } from '../../domain/household';
+import { noteKindSchema } from '../../domain/notes/slice';
+import { saveNote } from '../../domain/notes/save';
+import { isPartId, partsOf } from '../../domain/notes/templates';
+import type { NoteKind } from '../../domain/week/activity';
+import { revealReady } from '../../domain/notes/slice';
+import { speech } from '../../speech/ssml';
 import type { Feature } from '../../skill';
-import type { SkillDeps } from '../../turn';
+import type { SkillDeps, Turn } from '../../turn';
+import { onSessionEnded } from '../core/basics';
+import { prependSpeech } from '../core/setup';
+import {
+  handler,
+  isIntent,
+  registerContinuation,
+  requireSpeaker,
+  slot,
+  slotId,
+  type LaunchOffer,
+} from '../flow';
+import { currentWeekStart } from '../week-of';
+import {
+  askPart,
+  beginNote,
+  flushHeld,
+  NOTE_PART_INTENT,
+  onAnswer,
+  onCommand,
+  resumeDraft,
+  stopDictation,
+  TEXT_SLOT,
+} from './engine';
+import { askDeleteLast, countNotes, deleteNote, readLastNote, readShared, shareLast } from './manage';
+import { onRevealAnswer, REVEAL_ASK, startReveal } from './reveal';
+import { dialogArgs, dictationOf, heldOf, releaseHeld, DICTATE } from './session';
+
+/**
+ * Dictated notes by voice: the five-part pattern template, the quick note, the pre-therapy note
+ * and the bad-week questions, over one dictation engine (engine.ts). Managing notes (manage.ts)
+ * and the mutual reveal (reveal.ts).
+ */
+
+const START_INTENTS: Record<string, NoteKind> = {
+  StartPatternNoteIntent: 'pattern',
+  QuickNoteIntent: 'quick',
+  PreTherapyNoteIntent: 'pretherapy',
+  BadWeekIntent: 'badweek',
+};
+
+const YES = 'AMAZON.YesIntent';
+const NO = 'AMAZON.NoIntent';
+
+async function withSpeaker(
+  turn: Turn,
+  name: string,
+  args: Record<string, unknown>,
+  run: (speaker: Partner) => Promise<Response>,
+): Promise<Response> {
+  const speaker = await requireSpeaker(turn, { name, args });
+  return 'id' in speaker ? run(speaker) : speaker;
+}
+
+async function startNote(turn: Turn, kind: NoteKind): Promise<Response> {
+  const known = await turn.speaker();
+  if (known) return beginNote(turn, known.id, kind);
+  const asked = await requireSpeaker(turn, {
+    name: 'notes.start',
+    args: { kind, normalized: kind === 'badweek' },
+  });
+  if ('id' in asked) return beginNote(turn, asked.id, kind);
+  // A bad week gets its kind, normalizing answer first, before "Is this Alex or Sam?".
+  return kind === 'badweek' && turn.dialogIs('identify')
+    ? prependSpeech(asked, turn.t.notes.intro.badweek.markup)
+    : asked;
+}
+
+async function resume(
+  turn: Turn,
+  speaker: Partner,
+  prefix: ReturnType<typeof speech>[] = [],
+): Promise<Response> {
+  const { notes } = turn.t;
+  await flushHeld(turn);
+  const household = (await turn.setUpHousehold())!;
+  const held = heldOf(turn);
+  const draft = held?.partner === speaker.id ? held.draft : household.notes.drafts[speaker.id];
+  if (!draft) {
+    turn.setDialog(undefined);
+    return turn.ask(speech(...prefix, notes.noDraft, notes.whatNext), notes.whatNextReprompt);
+  }
+  return resumeDraft(turn, speaker.id, draft, prefix);
+}
+
+let continuationsRegistered = false;
+function registerOnce(): void {
+  if (continuationsRegistered) return;
+  continuationsRegistered = true;
+  registerContinuation('notes.start', async (turn, speaker, args) => {
+    const kind = noteKindSchema.safeParse(args.kind);
+    const k = kind.success ? kind.data : 'pattern';
+    // The bad week's normalizing words were already said before "Is this Alex or Sam?".
+    return beginNote(turn, speaker.id, k, [], args.normalized === true);
+  });
+  registerContinuation('notes.resume', (turn, speaker) => resume(turn, speaker));
+  registerContinuation('notes.read', (turn, speaker) => readLastNote(turn, speaker));
+  registerContinuation('notes.count', (turn, speaker) => countNotes(turn, speaker));
+  registerContinuation('notes.delete', (turn, speaker) => askDeleteLast(turn, speaker));
+  registerContinuation('notes.share', (turn, speaker, args) =>
+    shareLast(turn, speaker, typeof args.name === 'string' ? args.name : undefined),
+  );
+  registerContinuation('notes.readShared', (turn, speaker) => readShared(turn, speaker));
+  // A part still held when the session closes gets one last chance to be saved.
+  onSessionEnded(async (turn) => {
+    if (heldOf(turn)) await flushHeld(turn);
+  });
+}
+
+const partnerArgs = z.looseObject({ partner: partnerIdSchema });
 
 /** The notes feature's handlers, in the order they are tried. */
 export function notesFeature(_deps: SkillDeps): Feature {
-  return { handlers: [] };
+  registerOnce();
+
+  const dictating = (turn: Turn) => dictationOf(turn) !== undefined;
+
+  const handlers = [
+    // The answer to the part being asked (the elicited free-text slot).
+    handler(
+      (input) => isIntent(input, NOTE_PART_INTENT),
+      async (turn, input) => {
+        const d = dictationOf(turn);
+        if (d) return onAnswer(turn, d, slot(input, TEXT_SLOT));
+        // Free text outside a note is never stored: say how to start or continue one.
+        turn.setDialog(undefined);
+        return turn.ask(
+          speech(turn.t.notes.notDictating, turn.t.notes.whatNext),
+          turn.t.notes.whatNextReprompt,
+        );
+      },
+    ),
+    // Commands during dictation.
+    handler(
+      (input, turn) =>
+        dictating(turn) &&
+        isIntent(
+          input,
+          'NoteSkipIntent',
+          'NoteBackIntent',
+          'NoteReadBackIntent',
+          'NoteFinishIntent',
+          'NoteChangePartIntent',
+        ),
+      (turn, input) => {
+        const d = dictationOf(turn)!;
+        if (isIntent(input, 'NoteSkipIntent')) return onCommand(turn, d, 'skip');
+        if (isIntent(input, 'NoteBackIntent')) return onCommand(turn, d, 'back');
+        if (isIntent(input, 'NoteReadBackIntent')) return onCommand(turn, d, 'readBack');
+        if (isIntent(input, 'NoteFinishIntent')) return onCommand(turn, d, 'finish');
+        const part = slotId(input, 'part');
+        if (!isPartId(part)) return onCommand(turn, d, 'readBack');
+        return onCommand(turn, d, 'back', part);
+      },
+    ),
+    // The same commands outside a note.
+    handler(
+      (input) =>
+        isIntent(
+          input,
+          'NoteSkipIntent',
+          'NoteBackIntent',
+          'NoteReadBackIntent',
+          'NoteFinishIntent',
+          'NoteChangePartIntent',
+        ),
+      async (turn) => {
+        const saved = await flushHeld(turn);
+        turn.setDialog(undefined);
+        return turn.ask(
+          speech(saved && turn.t.notes.heldSaved, turn.t.notes.notDictating, turn.t.notes.whatNext),
+          turn.t.notes.whatNextReprompt,
+        );
+      },
+    ),
+    // Stop in the middle of a note keeps it; a part not yet saved gets one more try.
+    handler(
+      (input, turn) =>
+        isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent') &&
+        (dictating(turn) || heldOf(turn) !== undefined),
+      (turn) => stopDictation(turn, dictationOf(turn)),
+    ),
+    handler(
+      (input, turn) => turn.dialogIs('notes.heldStop') && isIntent(input, YES, NO),
+      async (turn, input) => {
+        if (isIntent(input, YES)) return stopDictation(turn, undefined);
+        releaseHeld(turn);
+        return turn.tell(turn.t.notes.heldLost);
+      },
+    ),
+    // Help and fallback keep the note going.
+    handler(
+      (input, turn) => dictating(turn) && isIntent(input, 'AMAZON.HelpIntent', 'AMAZON.FallbackIntent'),
+      async (turn, input) => {
+        const d = dictationOf(turn)!;
+        const lead = isIntent(input, 'AMAZON.HelpIntent') ? turn.t.notes.help : turn.t.notes.didNotCatch;
+        return askPart(turn, d.partner, { ...newPosition(d), current: d.current }, [lead]);
+      },
+    ),
+    // Starting a note.
+    handler(
+      (input) => isIntent(input, ...Object.keys(START_INTENTS)),
+      (turn, input) => {
+        const name = Object.keys(START_INTENTS).find((n) => isIntent(input, n))!;
+        return startNote(turn, START_INTENTS[name]!);
+      },
+    ),
+    handler(
+      (input) => isIntent(input, 'ResumeNoteIntent'),
+      (turn) => withSpeaker(turn, 'notes.resume', {}, (speaker) => resume(turn, speaker)),
+    ),
+    // Launch offer: "You were in the middle of a note; want to finish it?"
+    handler(
+      (input, turn) => turn.dialogIs('notes.offerResume') && isIntent(input, YES, NO),
+      async (turn, input) => {
+        const args = dialogArgs(turn, 'notes.offerResume', partnerArgs);
+        const household = (await turn.setUpHousehold())!;
+        if (!args) return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
+        if (isIntent(input, NO)) {
+          turn.setDialog(undefined);
+          return turn.ask(
+            speech(turn.t.notes.resumeDeclined, turn.t.notes.whatNext),
+            turn.t.notes.whatNextReprompt,
+          );
+        }
+        // They answered to their name: that is who is speaking.
+        turn.session.speaker = args.partner;
+        return resume(turn, partnerById(household, args.partner));
+      },
+    ),
+    // "You already have a quick note in progress. Want to finish that one first?"
+    handler(
+      (input, turn) => turn.dialogIs('notes.replace') && isIntent(input, YES, NO),
+      async (turn, input) => {
+        const args = dialogArgs(
+          turn,
+          'notes.replace',
+          z.looseObject({ partner: partnerIdSchema, noteKind: noteKindSchema }),
+        );
+        const household = (await turn.setUpHousehold())!;
+        if (!args) return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
+        const speaker = partnerById(household, args.partner);
+        if (isIntent(input, YES)) return resume(turn, speaker);
+        // Keep what was said: the earlier note is saved as it is, then the new one starts.
+        const existing = household.notes.drafts[speaker.id];
+        if (existing) {
+          const weekStart = await currentWeekStart(turn);
+          const finishing = { ...existing, finishedAt: turn.now.toISOString() };
+          await turn.update((h) => {
+            const saved = saveNote(h, speaker.id, finishing, weekStart);
+            return { household: saved.household, puts: saved.puts };
+          });
+        }
+        return beginNote(turn, speaker.id, args.noteKind, [turn.t.notes.earlierSaved]);
+      },
+    ),
+    // The other partner's turn after bad-week or pre-therapy questions.
+    handler(
+      (input, turn) => turn.dialogIs('notes.handoff') && isIntent(input, YES, NO),
+      async (turn, input) => {
+        const args = dialogArgs(
+          turn,
+          'notes.handoff',
+          z.looseObject({ to: partnerIdSchema, from: partnerIdSchema, noteKind: noteKindSchema }),
+        );
+        if (!args || isIntent(input, NO)) {
+          turn.setDialog(undefined);
+          return turn.ask(turn.t.notes.whatNext, turn.t.notes.whatNextReprompt);
+        }
+        const household = (await turn.setUpHousehold())!;
+        const to = partnerById(household, args.to);
+        const byVoice = turn.voiceId ? await turn.speaker() : undefined;
+        if (byVoice && byVoice.id === args.from) {
+          turn.setDialog(undefined);
+          return turn.ask(turn.t.notes.handOffSameVoice(to.name), turn.t.notes.whatNextReprompt);
+        }
+        turn.session.speaker = to.id;
+        return beginNote(turn, to.id, args.noteKind, [turn.t.notes.forSpeaker(to.name)], true);
+      },
+    ),
+    // Reading, counting, deleting and sharing one's own notes.
+    handler(
+      (input) => isIntent(input, 'ReadLastNoteIntent'),
+      (turn) => withSpeaker(turn, 'notes.read', {}, (speaker) => readLastNote(turn, speaker)),
+    ),
+    handler(
+      (input, turn) => turn.dialogIs('notes.confirmRead') && isIntent(input, YES, NO),
+      async (turn, input) => {
+        const args = dialogArgs(turn, 'notes.confirmRead', partnerArgs);
+        const household = (await turn.setUpHousehold())!;
+        if (!args || isIntent(input, NO)) {
+          turn.setDialog(undefined);
+          return turn.ask(
+            speech(turn.t.notes.okayNotRead, turn.t.notes.whatNext),
+            turn.t.notes.whatNextReprompt,
+          );
+        }
+        return readLastNote(turn, partnerById(household, args.partner), true);
+      },
+    ),
+    handler(
+      (input) => isIntent(input, 'CountNotesIntent'),
+      (turn) => withSpeaker(turn, 'notes.count', {}, (speaker) => countNotes(turn, speaker)),
+    ),
+    handler(
+      (input) => isIntent(input, 'DeleteLastNoteIntent'),
+      (turn) => withSpeaker(turn, 'notes.delete', {}, (speaker) => askDeleteLast(turn, speaker)),
+    ),
+    handler(
+      (input, turn) => turn.dialogIs('notes.confirmDelete') && isIntent(input, YES, NO),
+      async (turn, input) => {
+        const args = dialogArgs(
+          turn,
+          'notes.confirmDelete',
+          z.looseObject({ partner: partnerIdSchema, sk: z.string() }),
+        );
+        const household = (await turn.setUpHousehold())!;
+        if (!args || isIntent(input, NO)) {
+          turn.setDialog(undefined);
+          return turn.ask(
+            speech(turn.t.notes.notDeleted, turn.t.notes.whatNext),
+            turn.t.notes.whatNextReprompt,
+          );
+        }
+        return deleteNote(turn, partnerById(household, args.partner), args.sk);
+      },
+    ),
+    handler(
+      (input) => isIntent(input, 'ShareLastNoteIntent'),
+      (turn, input) => {
+        const name = slot(input, 'name');
+        return withSpeaker(turn, 'notes.share', { name }, (speaker) => shareLast(turn, speaker, name));
+      },
+    ),
+    handler(
+      (input) => isIntent(input, 'ReadSharedNoteIntent'),
+      (turn) => withSpeaker(turn, 'notes.readShared', {}, (speaker) => readShared(turn, speaker)),
+    ),
+    // The mutual reveal.
+    handler(
+      (input) => isIntent(input, 'MutualRevealIntent'),
+      (turn) => startReveal(turn),
+    ),
+    handler(
+      (input, turn) => turn.dialogIs('notes.reveal.offer') && isIntent(input, YES, NO),
+      async (turn, input) => {
+        if (isIntent(input, YES)) return startReveal(turn);
+        return onRevealAnswer(turn, false);
+      },
+    ),
+    handler(
+      (input, turn) => turn.dialogIs(REVEAL_ASK) && isIntent(input, YES, NO),
+      (turn, input) => onRevealAnswer(turn, isIntent(input, YES)),
+    ),
+  ];
+
+  return { handlers, launchOffers: [resumeOffer, revealOffer] };
 }
+
+function newPosition(d: { noteId: string; noteKind: NoteKind; startedAt: string }) {
+  return { noteId: d.noteId, kind: d.noteKind, answers: {}, skipped: [], current: 0, startedAt: d.startedAt };
+}
+
+/** "You were in the middle of a note; want to finish it?", only ever to that partner. */
+const resumeOffer: LaunchOffer = {
+  priority: 10,
+  offer: async (turn, household, speaker) => {
+    const { notes } = turn.t;
+    const hasDraft = (id: 'p1' | 'p2') => {
+      const d = household.notes.drafts[id];
+      return d !== undefined && Object.keys(d.answers).length > 0;
+    };
+    if (speaker) {
+      const draft = household.notes.drafts[speaker.id];
+      if (!draft || !hasDraft(speaker.id)) return undefined;
+      return {
+        speech: notes.offerResume(draft.kind),
+        reprompt: notes.offerResumeReprompt,
+        dialog: { kind: 'notes.offerResume', partner: speaker.id },
+      };
+    }
+    // A recognized voice is always known by now; without one, address the author by name.
+    const withDrafts = household.partners.filter((p) => hasDraft(p.id));
+    if (withDrafts.length === 1) {
+      const author = withDrafts[0]!;
+      return {
+        speech: notes.offerResumeNamed(author.name, household.notes.drafts[author.id]!.kind),
+        reprompt: notes.offerResumeReprompt,
+        dialog: { kind: 'notes.offerResume', partner: author.id },
+      };
+    }
+    if (withDrafts.length === 2) {
+      const [a, b] = household.partners;
+      return {
+        speech: speech(notes.offerResumeWho, turn.t.common.askWhoIsSpeaking(a!.name, b!.name)),
+        reprompt: turn.t.common.askWhoIsSpeakingReprompt(a!.name, b!.name),
+        dialog: { kind: 'identify', then: 'notes.resume', args: {} },
+      };
+    }
+    return undefined;
+  },
+};
+
+/** "You've both filled in this week's template — want to hear them together?" */
+const revealOffer: LaunchOffer = {
+  priority: 40,
+  offer: async (turn, household) => {
+    if (!household.notes.reveal) return undefined;
+    const weekStart = await currentWeekStart(turn);
+    if (!revealReady(household.notes, weekStart)) return undefined;
+    return {
+      speech: turn.t.notes.offerReveal,
+      reprompt: turn.t.notes.offerRevealReprompt,
+      dialog: { kind: 'notes.reveal.offer' },
+    };
+  },
+};
+
+export { DICTATE, partsOf };

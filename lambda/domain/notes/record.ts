@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { partnerIdSchema } from '../household';
+import { MAX_PART_CHARS, PART_IDS } from './templates';
+import { noteKindSchema } from './slice';
+
+/**
+ * A finished note, stored as its own record (sk NOTE#<weekStart>#<createdAt>#<id>, see keys.ts).
+ * Private to its author until `shared`. Other features (the week's summary) read it with this schema.
+ */
+export const noteRecordSchema = z.object({
+  id: z.string(),
+  kind: noteKindSchema,
+  author: partnerIdSchema,
+  weekStart: z.string(),
+  createdAt: z.string(),
+  /** Answered parts, in template order. */
+  parts: z.array(z.object({ part: z.enum(PART_IDS), text: z.string().max(MAX_PART_CHARS) })),
+  skipped: z.array(z.enum(PART_IDS)).default([]),
+  /** False when saved early ("that's all") or replaced before every part was answered. */
+  complete: z.boolean(),
+  shared: z.boolean().default(false),
+  sharedAt: z.string().optional(),
+});
+export type NoteRecord = z.infer<typeof noteRecordSchema>;
+
+/** Parses the parts of a note sort key: NOTE#<weekStart>#<createdAt>#<id>. */
+export function parseNoteSk(sk: string): { weekStart: string; createdAt: string; id: string } | undefined {
+  const [kind, weekStart, createdAt, id] = sk.split('#');
+  if (kind !== 'NOTE' || !weekStart || !createdAt || !id) return undefined;
+  return { weekStart, createdAt, id };
+}

@@ -1,0 +1,55 @@
+import type { Household, PartnerId } from '../household';
+import { recordActivity } from '../week/activity';
+import { noteSk } from '../../storage/keys';
+import type { RecordPut } from '../../storage/store';
+import type { NoteRecord } from './record';
+import { withDraft, withRecent, withTemplate, type Draft } from './slice';
+import { partsOf } from './templates';
+
+const DAY_SECONDS = 24 * 60 * 60;
+
+/** The record a draft becomes. `createdAt` is the draft's finishedAt, so a retry writes the same key. */
+export function recordOf(draft: Draft, author: PartnerId, weekStart: string): NoteRecord {
+  const createdAt = draft.finishedAt ?? draft.startedAt;
+  return {
+    id: draft.noteId,
+    kind: draft.kind,
+    author,
+    weekStart,
+    createdAt,
+    parts: partsOf(draft.kind)
+      .filter((p) => draft.answers[p] !== undefined && draft.answers[p] !== '')
+      .map((p) => ({ part: p, text: draft.answers[p]! })),
+    skipped: draft.skipped,
+    complete: partsOf(draft.kind).every((p) => draft.answers[p] !== undefined),
+    shared: false,
+  };
+}
+
+/**
+ * Saving a note: the record, and in the same transaction the household without the draft,
+ * with the author's pointer to it, the week's activity, and the mutual-reveal state.
+ * Pure; re-applied by turn.update when the other Echo wrote first.
+ */
+export function saveNote(
+  household: Household,
+  author: PartnerId,
+  draft: Draft,
+  weekStart: string,
+): { household: Household; puts: RecordPut[]; record: NoteRecord; sk: string } {
+  const record = recordOf(draft, author, weekStart);
+  const sk = noteSk(weekStart, record.createdAt, record.id);
+  let notes = withDraft(household.notes, author, undefined);
+  notes = withRecent(notes, author, sk);
+  if (record.kind === 'pattern' && record.complete) notes = withTemplate(notes, author, weekStart, sk);
+  const updated = recordActivity({ ...household, notes }, weekStart, {
+    kind: 'note-saved',
+    noteKind: record.kind,
+    author,
+    shared: false,
+    noteSk: sk,
+  });
+  const expiresAt =
+    Math.floor(new Date(record.createdAt).getTime() / 1000) + household.settings.retentionDays * DAY_SECONDS;
+  return { household: updated, puts: [{ sk, kind: 'NOTE', data: record, expiresAt }], record, sk };
+}

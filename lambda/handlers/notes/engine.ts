@@ -1,0 +1,435 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { getRequestType } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import {
+  otherPartner,
+  partner as partnerById,
+  partnerForVoice,
+  type PartnerId,
+} from '../../domain/household';
+import { newId } from '../../domain/ids';
+import {
+  answer,
+  answeredCount,
+  currentPart,
+  firstMissing,
+  goTo,
+  isFinished,
+  newDraft,
+  revealReady,
+  skip,
+  withDraft,
+  type Draft,
+} from '../../domain/notes/slice';
+import { saveNote } from '../../domain/notes/save';
+import { capAnswer, partsOf, type PartId } from '../../domain/notes/templates';
+import { detectCrisis, type CrisisMatch } from '../../domain/safety/crisis';
+import { activityOf, type NoteKind } from '../../domain/week/activity';
+import { speech, type Ssml } from '../../speech/ssml';
+import type { Turn } from '../../turn';
+import { respondToCrisis } from '../safety/respond';
+import { currentWeekStart } from '../week-of';
+import {
+  dictationOf,
+  heldOf,
+  hold,
+  isStorageFault,
+  releaseHeld,
+  setDictation,
+  type Dictation,
+} from './session';
+
+/**
+ * The dictation engine, generic over templates: one part per turn, each answer written before
+ * the next prompt, held in the session when the database cannot take it, saved as a record at
+ * the end. Every dictated text is scanned for crisis language before anything is stored.
+ */
+
+export const NOTE_PART_INTENT = 'NotePartIntent';
+export const TEXT_SLOT = 'text';
+
+type Prefix = (Ssml | false | undefined)[];
+
+/** Merges a draft held in the session over the stored one of the same note (answers only grow). */
+export function mergeDrafts(stored: Draft | undefined, incoming: Draft): Draft {
+  if (!stored || stored.noteId !== incoming.noteId) return incoming;
+  const answers = { ...stored.answers, ...incoming.answers };
+  const skipped = [...new Set([...stored.skipped, ...incoming.skipped])].filter(
+    (p) => answers[p] === undefined,
+  );
+  return { ...incoming, answers, skipped, finishedAt: incoming.finishedAt ?? stored.finishedAt };
+}
+
+/** Writes the draft (merged with what is stored). On a storage fault, holds it in the session. */
+export async function persistDraft(
+  turn: Turn,
+  partner: PartnerId,
+  draft: Draft,
+): Promise<{ ok: boolean; draft: Draft; flushed: boolean }> {
+  const wasHeld = heldOf(turn) !== undefined;
+  let merged = draft;
+  try {
+    await turn.update((h) => {
+      merged = mergeDrafts(h.notes.drafts[partner], draft);
+      return { ...h, notes: withDraft(h.notes, partner, merged) };
+    });
+    releaseHeld(turn);
+    return { ok: true, draft: merged, flushed: wasHeld };
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+    hold(turn, partner, draft);
+    turn.logger.warn('note part held in the session', { errorName: (error as Error).name });
+    turn.deps.metrics.count('NotePartHeld');
+    return { ok: false, draft, flushed: false };
+  }
+}
+
+/** Tries to save a draft held from an earlier turn. True when something held was saved now. */
+export async function flushHeld(turn: Turn): Promise<boolean> {
+  const held = heldOf(turn);
+  if (!held) return false;
+  if (held.draft.finishedAt) {
+    const saved = await trySave(turn, held.partner, held.draft);
+    return saved !== undefined;
+  }
+  const result = await persistDraft(turn, held.partner, held.draft);
+  return result.ok;
+}
+
+function isIntentRequest(input: HandlerInput): boolean {
+  return getRequestType(input.requestEnvelope) === 'IntentRequest';
+}
+
+/** Asks the draft's current part, eliciting the free-text slot so the answer comes back whole. */
+export function askPart(turn: Turn, partner: PartnerId, draft: Draft, prefix: Prefix = []) {
+  const { notes } = turn.t;
+  const part = currentPart(draft) ?? partsOf(draft.kind)[0]!;
+  const input = turn.input;
+  setDictation(turn, partner, draft);
+  // Dialog directives are only valid in answer to an IntentRequest (not a LaunchRequest).
+  if (isIntentRequest(input)) {
+    input.responseBuilder.addElicitSlotDirective(TEXT_SLOT, {
+      name: NOTE_PART_INTENT,
+      confirmationStatus: 'NONE',
+      slots: { [TEXT_SLOT]: { name: TEXT_SLOT, confirmationStatus: 'NONE' } },
+    });
+  }
+  return turn.ask(speech(...prefix, notes.question[part]), notes.reprompt[part]);
+}
+
+/** The draft the dictation is working on: held, stored, or new from the session's dialog. */
+async function baseDraft(turn: Turn, d: Dictation): Promise<Draft> {
+  const held = heldOf(turn);
+  const fromDialog: Draft = { ...newDraft(d.noteKind, d.noteId, new Date(d.startedAt)), current: d.current };
+  try {
+    const household = await turn.household();
+    const stored = household?.notes.drafts[d.partner];
+    const base =
+      held && held.partner === d.partner && held.draft.noteId === d.noteId ? held.draft : undefined;
+    if (base) return mergeDrafts(stored, base);
+    if (stored && stored.noteId === d.noteId) return { ...stored, current: d.current };
+    return fromDialog;
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+    if (held && held.partner === d.partner && held.draft.noteId === d.noteId) return held.draft;
+    return fromDialog;
+  }
+}
+
+type Command = 'skip' | 'back' | 'finish' | 'readBack' | 'stop';
+
+const COMMAND_WORDS: Record<string, Command> = {
+  skip: 'skip',
+  'skip it': 'skip',
+  'skip this': 'skip',
+  'skip this one': 'skip',
+  'skip that': 'skip',
+  pass: 'skip',
+  next: 'skip',
+  'next question': 'skip',
+  'go back': 'back',
+  back: 'back',
+  previous: 'back',
+  'previous question': 'back',
+  "that's all": 'finish',
+  'that is all': 'finish',
+  "that's it": 'finish',
+  'that is it': 'finish',
+  "i'm done": 'finish',
+  'i am done': 'finish',
+  done: 'finish',
+  'save it': 'finish',
+  'save my note': 'finish',
+  'read it back': 'readBack',
+  'read that back': 'readBack',
+  'read back': 'readBack',
+  stop: 'stop',
+  cancel: 'stop',
+};
+
+/** A command said as the answer itself ("skip" heard as free text while a part was elicited). */
+export function commandIn(text: string): Command | undefined {
+  const key = text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^a-z' ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return COMMAND_WORDS[key];
+}
+
+export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined): Promise<Response> {
+  const { notes } = turn.t;
+  if (!raw) {
+    const draft = await baseDraft(turn, d);
+    return askPart(turn, d.partner, draft, [notes.didNotCatch]);
+  }
+  const command = commandIn(raw);
+  if (command) return onCommand(turn, d, command);
+  const crisis = detectCrisis(raw);
+  if (crisis) return stopForCrisis(turn, d, crisis);
+  const wrongVoice = await otherVoice(turn, d.partner);
+  if (wrongVoice) return wrongVoice(await baseDraft(turn, d));
+
+  const { text, shortened } = capAnswer(raw);
+  const base = await baseDraft(turn, d);
+  const result = await persistDraft(turn, d.partner, answer(base, text));
+  const prefix: Prefix = [
+    shortened && notes.shortened,
+    result.flushed && notes.heldSaved,
+    !result.ok && notes.held,
+  ];
+  if (isFinished(result.draft)) return finishNote(turn, d.partner, result.draft, prefix);
+  const ack = notes.acknowledgements[result.draft.current % notes.acknowledgements.length];
+  return askPart(turn, d.partner, result.draft, [result.ok && !shortened && ack, ...prefix]);
+}
+
+/** With recognized voices, the other partner's words never go into this partner's note. */
+async function otherVoice(turn: Turn, owner: PartnerId): Promise<((draft: Draft) => Response) | undefined> {
+  if (!turn.voiceId) return undefined;
+  try {
+    const household = await turn.setUpHousehold();
+    const speaking = household ? partnerForVoice(household, turn.voiceId) : undefined;
+    if (!household || !speaking || speaking.id === owner) return undefined;
+    const ownerName = partnerById(household, owner).name;
+    return (draft) => askPart(turn, owner, draft, [turn.t.notes.notYourNote(ownerName, speaking.name)]);
+  } catch (error) {
+    if (isStorageFault(error)) return undefined;
+    throw error;
+  }
+}
+
+function stopForCrisis(turn: Turn, d: Dictation, match: CrisisMatch): Response {
+  // The words that triggered this are not stored: not in the draft, not in the session.
+  turn.logger.warn('crisis language in a dictated note; the note was stopped', {
+    noteKind: d.noteKind,
+    crisisKind: match.kind,
+  });
+  turn.deps.metrics.count('CrisisInNote');
+  turn.setDialog(undefined);
+  return respondToCrisis(turn, match);
+}
+
+export async function onCommand(
+  turn: Turn,
+  d: Dictation,
+  command: Command,
+  part?: PartId,
+): Promise<Response> {
+  const { notes } = turn.t;
+  if (command === 'stop') return stopDictation(turn, d);
+  const base = await baseDraft(turn, d);
+  switch (command) {
+    case 'skip': {
+      const result = await persistDraft(turn, d.partner, skip(base));
+      const prefix: Prefix = [notes.skipped, result.flushed && notes.heldSaved, !result.ok && notes.held];
+      if (isFinished(result.draft)) return finishNote(turn, d.partner, result.draft, prefix);
+      return askPart(turn, d.partner, result.draft, prefix);
+    }
+    case 'back': {
+      if (part !== undefined) {
+        const index = partsOf(base.kind).indexOf(part);
+        if (index === -1) return askPart(turn, d.partner, base, [notes.notInThisNote(base.kind)]);
+        return askPart(turn, d.partner, goTo(base, index), [notes.goingBack(base.answers[part])]);
+      }
+      if (base.current === 0) return askPart(turn, d.partner, base, [notes.atFirstPart]);
+      const back = goTo(base, base.current - 1);
+      return askPart(turn, d.partner, back, [notes.goingBack(base.answers[currentPart(back)!])]);
+    }
+    case 'readBack':
+      return askPart(turn, d.partner, base, [notes.soFar(entriesOf(base))]);
+    case 'finish':
+      return finishNote(turn, d.partner, { ...base, current: partsOf(base.kind).length }, []);
+  }
+}
+
+export function entriesOf(draft: Draft): { part: PartId; text: string }[] {
+  return partsOf(draft.kind)
+    .filter((p) => draft.answers[p] !== undefined && draft.answers[p] !== '')
+    .map((p) => ({ part: p, text: draft.answers[p]! }));
+}
+
+/** Saves the note record with the household change in one transaction. Undefined on a storage fault. */
+async function trySave(
+  turn: Turn,
+  partner: PartnerId,
+  draft: Draft,
+): Promise<{ weekStart: string; complete: boolean } | undefined> {
+  const finishing: Draft = draft.finishedAt ? draft : { ...draft, finishedAt: turn.now.toISOString() };
+  try {
+    const weekStart = await currentWeekStart(turn);
+    let complete = false;
+    await turn.update((h) => {
+      const saved = saveNote(h, partner, mergeDrafts(h.notes.drafts[partner], finishing), weekStart);
+      complete = saved.record.complete;
+      return { household: saved.household, puts: saved.puts };
+    });
+    releaseHeld(turn);
+    turn.logger.info('note saved', { noteKind: draft.kind, complete });
+    turn.deps.metrics.count('NoteSaved');
+    return { weekStart, complete };
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+    hold(turn, partner, finishing);
+    turn.logger.warn('note held in the session', { errorName: (error as Error).name });
+    turn.deps.metrics.count('NoteHeld');
+    return undefined;
+  }
+}
+
+/** The end of a note: save it, read it back once briefly, then offer what comes next. */
+export async function finishNote(
+  turn: Turn,
+  partner: PartnerId,
+  draft: Draft,
+  prefix: Prefix,
+): Promise<Response> {
+  const { notes } = turn.t;
+  const entries = entriesOf(draft);
+  if (entries.length === 0) {
+    const cleared = await clearDraft(turn, partner);
+    turn.setDialog(undefined);
+    return turn.ask(
+      speech(...prefix, cleared ? notes.nothingToSave : notes.held, notes.whatNext),
+      notes.whatNextReprompt,
+    );
+  }
+  const saved = await trySave(turn, partner, draft);
+  if (!saved) {
+    setDictation(turn, partner, { ...draft, current: partsOf(draft.kind).length });
+    return turn.ask(speech(...prefix, notes.saveFailed), notes.saveFailedReprompt);
+  }
+  const body = speech(
+    ...prefix.filter((p) => p !== notes.held),
+    notes.readBack(entries),
+    saved.complete ? notes.saved : notes.savedIncomplete,
+  );
+  return nextAfterSave(turn, partner, draft.kind, saved.weekStart, body);
+}
+
+async function clearDraft(turn: Turn, partner: PartnerId): Promise<boolean> {
+  try {
+    await turn.update((h) => ({ ...h, notes: withDraft(h.notes, partner, undefined) }));
+    releaseHeld(turn);
+    return true;
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+    return false;
+  }
+}
+
+/** After a saved note: the mutual reveal, the other partner's turn, or what else to do. */
+async function nextAfterSave(
+  turn: Turn,
+  author: PartnerId,
+  kind: NoteKind,
+  weekStart: string,
+  body: Ssml,
+): Promise<Response> {
+  const { notes } = turn.t;
+  const household = (await turn.household())!;
+  if (kind === 'pattern' && revealReady(household.notes, weekStart)) {
+    turn.setDialog({ kind: 'notes.reveal.offer' });
+    return turn.ask(speech(body, notes.offerReveal), notes.offerRevealReprompt);
+  }
+  if (kind === 'badweek' || kind === 'pretherapy') {
+    const other = otherPartner(household, author);
+    const done = activityOf(household, weekStart).notes.some(
+      (n) => n.author === other.id && n.noteKind === kind,
+    );
+    if (!done && !household.notes.drafts[other.id]) {
+      turn.setDialog({ kind: 'notes.handoff', to: other.id, noteKind: kind, from: author });
+      return turn.ask(
+        speech(body, notes.offerHandOff(other.name, kind)),
+        notes.offerHandOffReprompt(other.name),
+      );
+    }
+  }
+  turn.setDialog(undefined);
+  return turn.ask(speech(body, notes.whatNext), notes.whatNextReprompt);
+}
+
+/** Starting a note of a kind for a partner (or picking up the one they already have). */
+export async function beginNote(
+  turn: Turn,
+  partner: PartnerId,
+  kind: NoteKind,
+  prefix: Prefix = [],
+  skipIntro = false,
+): Promise<Response> {
+  const { notes } = turn.t;
+  const flushed = await flushHeld(turn);
+  const household = (await turn.setUpHousehold())!;
+  const existing = heldOf(turn)?.partner === partner ? heldOf(turn)!.draft : household.notes.drafts[partner];
+  const pre: Prefix = [...prefix, flushed && notes.heldSaved];
+  if (existing && answeredCount(existing) > 0) {
+    if (existing.kind === kind) return resumeDraft(turn, partner, existing, pre);
+    turn.setDialog({ kind: 'notes.replace', partner, noteKind: kind });
+    return turn.ask(speech(...pre, notes.otherDraft(existing.kind)), notes.otherDraftReprompt);
+  }
+  const draft = newDraft(kind, newId(), turn.now);
+  turn.logger.info('note started', { noteKind: kind });
+  return askPart(turn, partner, draft, [...pre, !skipIntro && notes.intro[kind]]);
+}
+
+/** Picks up a draft at its first missing part. */
+export async function resumeDraft(
+  turn: Turn,
+  partner: PartnerId,
+  draft: Draft,
+  prefix: Prefix = [],
+): Promise<Response> {
+  const { notes } = turn.t;
+  const index = firstMissing(draft);
+  if (index === undefined)
+    return finishNote(turn, partner, { ...draft, current: partsOf(draft.kind).length }, prefix);
+  return askPart(turn, partner, { ...draft, current: index }, [...prefix, notes.resumeIntro(draft.kind)]);
+}
+
+/** "Stop" in the middle of a note: the draft is kept; a held part gets one more try. */
+export async function stopDictation(turn: Turn, d: Dictation | undefined): Promise<Response> {
+  const { notes, common } = turn.t;
+  const held = heldOf(turn);
+  if (held) {
+    const saved = await flushHeld(turn);
+    if (!saved) {
+      turn.setDialog({ kind: 'notes.heldStop' });
+      return turn.ask(notes.stillHolding, notes.stillHoldingReprompt);
+    }
+    return turn.tell(speech(notes.heldSaved, notes.keptForLater));
+  }
+  let answered = 0;
+  if (d) {
+    try {
+      const household = await turn.household();
+      const stored = household?.notes.drafts[d.partner];
+      answered = stored && stored.noteId === d.noteId ? answeredCount(stored) : 0;
+    } catch (error) {
+      if (!isStorageFault(error)) throw error;
+      answered = 1; // We cannot look; say what is true of what was saved before.
+    }
+  }
+  return turn.tell(answered > 0 ? notes.keptForLater : common.goodbye);
+}
+
+export { dictationOf };

@@ -1,0 +1,105 @@
+import type { Response } from 'ask-sdk-model';
+import { partner as partnerById, partnerForVoice, type PartnerId } from '../../domain/household';
+import { noteRecordSchema } from '../../domain/notes/record';
+import { revealReady } from '../../domain/notes/slice';
+import { speech } from '../../speech/ssml';
+import type { Turn } from '../../turn';
+import { currentWeekStart } from '../week-of';
+
+/**
+ * The mutual reveal: when both partners completed this week's template, both are asked, each by
+ * name, and the two templates are read together only when both said yes.
+ */
+
+export const REVEAL_ASK = 'notes.reveal.ask';
+
+function other(id: PartnerId): PartnerId {
+  return id === 'p1' ? 'p2' : 'p1';
+}
+
+/** Starts asking, the speaker first when known. */
+export async function startReveal(turn: Turn): Promise<Response> {
+  const { notes } = turn.t;
+  const household = (await turn.setUpHousehold())!;
+  const weekStart = await currentWeekStart(turn);
+  if (!revealReady(household.notes, weekStart, true)) {
+    turn.setDialog(undefined);
+    return turn.ask(speech(notes.revealNotReady, notes.whatNext), notes.whatNextReprompt);
+  }
+  const first = (await turn.speaker())?.id ?? 'p1';
+  return askWilling(turn, first, []);
+}
+
+function askWilling(turn: Turn, asking: PartnerId, willing: PartnerId[], prefix?: ReturnType<typeof speech>) {
+  const { notes } = turn.t;
+  return (async () => {
+    const household = (await turn.setUpHousehold())!;
+    const name = partnerById(household, asking).name;
+    const otherName = partnerById(household, other(asking)).name;
+    turn.setDialog({ kind: REVEAL_ASK, asking, willing });
+    return turn.ask(speech(prefix, notes.askWilling(name, otherName)), notes.askWillingReprompt(name));
+  })();
+}
+
+export async function onRevealAnswer(turn: Turn, yes: boolean): Promise<Response> {
+  const { notes } = turn.t;
+  const dialog = turn.session.dialog as { asking?: PartnerId; willing?: PartnerId[] };
+  const asking = dialog.asking === 'p2' ? 'p2' : 'p1';
+  const willing = (dialog.willing ?? []).filter((p): p is PartnerId => p === 'p1' || p === 'p2');
+  const household = (await turn.setUpHousehold())!;
+  // With recognized voices, each partner answers for themselves.
+  const speaking = partnerForVoice(household, turn.voiceId);
+  if (speaking && speaking.id !== asking) {
+    return askWilling(turn, asking, willing, notes.needToHearFrom(partnerById(household, asking).name));
+  }
+  const weekStart = await currentWeekStart(turn);
+  if (!yes) {
+    await turn.update((h) =>
+      h.notes.reveal && h.notes.reveal.weekStart === weekStart
+        ? { ...h, notes: { ...h.notes, reveal: { ...h.notes.reveal, status: 'declined' } } }
+        : h,
+    );
+    turn.setDialog(undefined);
+    return turn.ask(speech(notes.revealDeclined, notes.whatNext), notes.whatNextReprompt);
+  }
+  const nowWilling: PartnerId[] = [...new Set<PartnerId>([...willing, asking])];
+  if (nowWilling.length < 2) return askWilling(turn, other(asking), nowWilling);
+  return readBoth(turn, weekStart);
+}
+
+async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
+  const { notes } = turn.t;
+  const household = (await turn.setUpHousehold())!;
+  const reveal = household.notes.reveal;
+  if (!reveal || reveal.weekStart !== weekStart || !reveal.notes.p1 || !reveal.notes.p2) {
+    turn.setDialog(undefined);
+    return turn.ask(speech(notes.revealNotReady, notes.whatNext), notes.whatNextReprompt);
+  }
+  // One query over this week's notes (archived records), allowed beside the household read.
+  const records = await turn.store.queryRecords(
+    turn.householdId,
+    'NOTE',
+    [weekStart],
+    noteRecordSchema,
+    turn.now,
+  );
+  const bySk = new Map(records.map((r) => [r.sk, r.data]));
+  const a = bySk.get(reveal.notes.p1);
+  const b = bySk.get(reveal.notes.p2);
+  if (!a || !b) {
+    turn.setDialog(undefined);
+    return turn.ask(speech(notes.noteGone, notes.whatNext), notes.whatNextReprompt);
+  }
+  await turn.update((h) =>
+    h.notes.reveal && h.notes.reveal.weekStart === weekStart
+      ? { ...h, notes: { ...h.notes, reveal: { ...h.notes.reveal, status: 'done' } } }
+      : h,
+  );
+  turn.logger.info('templates heard together');
+  turn.setDialog(undefined);
+  const said = notes.reveal(
+    { name: partnerById(household, 'p1').name, entries: a.parts },
+    { name: partnerById(household, 'p2').name, entries: b.parts },
+  );
+  return turn.ask(speech(said, notes.whatNext), notes.whatNextReprompt);
+}

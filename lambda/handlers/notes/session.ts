@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { partnerIdSchema, type PartnerId } from '../../domain/household';
+import { draftSchema, noteKindSchema, type Draft } from '../../domain/notes/slice';
+import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/errors';
+import type { Turn } from '../../turn';
+
+/** What the notes feature keeps in the session between turns. */
+
+export const DICTATE = 'notes.dictate';
+
+/** Where the dictation stands: enough to go on even when the household cannot be read. */
+export const dictationSchema = z.object({
+  kind: z.literal(DICTATE),
+  partner: partnerIdSchema,
+  noteId: z.string(),
+  noteKind: noteKindSchema,
+  startedAt: z.string(),
+  current: z.number().int().min(0),
+});
+export type Dictation = z.infer<typeof dictationSchema>;
+
+export function dictationOf(turn: Turn): Dictation | undefined {
+  const parsed = dictationSchema.safeParse(turn.session.dialog);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function setDictation(turn: Turn, partner: PartnerId, draft: Draft): void {
+  const dialog: Dictation = {
+    kind: DICTATE,
+    partner,
+    noteId: draft.noteId,
+    noteKind: draft.kind,
+    startedAt: draft.startedAt,
+    current: draft.current,
+  };
+  turn.setDialog(dialog);
+}
+
+/** A draft whose last save failed, kept in the session until a later turn can save it. */
+const HELD = 'notesHeld';
+const heldSchema = z.object({ partner: partnerIdSchema, draft: draftSchema });
+export type Held = z.infer<typeof heldSchema>;
+
+export function heldOf(turn: Turn): Held | undefined {
+  const parsed = heldSchema.safeParse(turn.session[HELD]);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function hold(turn: Turn, partner: PartnerId, draft: Draft): void {
+  turn.session[HELD] = { partner, draft } satisfies Held;
+}
+
+export function releaseHeld(turn: Turn): void {
+  delete turn.session[HELD];
+}
+
+/** Faults after which what was said is held in the session rather than lost. */
+export function isStorageFault(error: unknown): boolean {
+  return error instanceof StorageUnavailableError || error instanceof ConcurrentUpdateError;
+}
+
+/** Reads a dialog's fields of one notes kind. */
+export function dialogArgs<T extends z.ZodType>(turn: Turn, kind: string, schema: T): z.infer<T> | undefined {
+  if (!turn.dialogIs(kind)) return undefined;
+  const parsed = schema.safeParse(turn.session.dialog);
+  return parsed.success ? parsed.data : undefined;
+}
