@@ -207,7 +207,7 @@ async function begin(turn: Turn, minutes: number, remember: boolean, first: Part
       `checkin:${started.id}`,
     );
   }
-  return tellWithScreen(turn, turnIntro(turn, saved, started), saved, started);
+  return tellWithScreen(turn, turnIntro(turn, saved, started, prefix), saved, started);
 }
 
 /** The first turn of a check-in that was waiting for the timer permission. */

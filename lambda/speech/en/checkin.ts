@@ -86,9 +86,9 @@ export function checkinStrings(locale: Locale) {
       ssml`Thank you, ${first}. Now it's ${second}'s turn. ${second}, here's your question: ${pause(300)} ${question} ${pause(300)} ${first}, now it's your turn to listen.`,
     timeUpFirst: (first: string) => ssml`That's time for ${first}'s turn.`,
     timerSetFirst: (length: string, second: string) =>
-      ssml`I've set a ${length} timer. When it goes off, say yes, and I'll come back for ${second}'s turn.`,
+      ssml`I've set a timer for ${length}. When it goes off, say yes, and I'll come back for ${second}'s turn.`,
     timerSetSecond: (length: string) =>
-      ssml`I've set a ${length} timer. When it goes off, say yes, and I'll come back to close.`,
+      ssml`I've set a timer for ${length}. When it goes off, say yes, and I'll come back to close.`,
     selfTimedFirst: (length: string) =>
       ssml`Please keep an eye on a clock: ${length} for this turn. When you're ready to switch, say: Alexa, tell Between Us we're ready to switch.`,
     selfTimedSecond: (length: string) =>
