@@ -497,7 +497,8 @@ describe('the timed check-in, as a couple would use it', () => {
       expect(request!.name).toBe('AskFor');
       expect(request!.payload).toMatchObject({
         '@type': 'AskForPermissionsConsentRequest',
-        permissionScopes: [{ permissionScope: TIMERS_SCOPE, consentLevel: 'ACCOUNT' }],
+        '@version': '1',
+        permissionScope: TIMERS_SCOPE,
       });
       expect(answer.result.speech).toMatch(/^Thanks\. Alex goes first/);
       expect(answer.result.speech).toMatch(/timer for 5 minutes/);

@@ -295,8 +295,10 @@ export function askForPermission(turn: Turn, speech: Ssml, scope: string, token:
       name: 'AskFor',
       payload: {
         '@type': 'AskForPermissionsConsentRequest',
-        '@version': '2',
-        permissionScopes: [{ permissionScope: scope, consentLevel: 'ACCOUNT' }],
+        // Version 1 (one scope, account level), as in Alexa's voice-permission docs for timers
+        // and reminders; the answer's payload carries permissionScope and status.
+        '@version': '1',
+        permissionScope: scope,
       },
       token,
     } as never)
