@@ -30,7 +30,9 @@ import type { Turn } from '../../turn';
 import { respondToCrisis } from '../safety/respond';
 import { currentWeekStart } from '../week-of';
 import {
+  DICTATE,
   dictationOf,
+  dictationSchema,
   heldOf,
   hold,
   isStorageFault,
@@ -187,13 +189,16 @@ export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined
   const command = commandIn(raw);
   if (command) return onCommand(turn, d, command);
   const crisis = detectCrisis(raw);
-  if (crisis) return stopForCrisis(turn, d, crisis);
+  if (crisis) return stopForCrisis(turn, d, crisis, raw);
   const wrongVoice = await otherVoice(turn, d.partner);
   if (wrongVoice) return wrongVoice(await baseDraft(turn, d));
 
   const { text, shortened } = capAnswer(raw);
   const base = await baseDraft(turn, d);
-  const result = await persistDraft(turn, d.partner, answer(base, text));
+  const answered = answer(base, text);
+  // The last part goes straight into the note's own transaction: still one write this turn.
+  if (isFinished(answered)) return finishNote(turn, d.partner, answered, [shortened && notes.shortened]);
+  const result = await persistDraft(turn, d.partner, answered);
   const prefix: Prefix = [
     shortened && notes.shortened,
     result.flushed && notes.heldSaved,
@@ -219,15 +224,36 @@ async function otherVoice(turn: Turn, owner: PartnerId): Promise<((draft: Draft)
   }
 }
 
-function stopForCrisis(turn: Turn, d: Dictation, match: CrisisMatch): Response {
-  // The words that triggered this are not stored: not in the draft, not in the session.
-  turn.logger.warn('crisis language in a dictated note; the note was stopped', {
-    noteKind: d.noteKind,
-    crisisKind: match.kind,
-  });
+function stopForCrisis(turn: Turn, d: Dictation, match: CrisisMatch, text: string): Response {
+  // The words that triggered this are not stored: not in the draft, not in the log. They stay
+  // in the session only, inside the safety answer's offer, and are saved only if the person
+  // says "keep my note" (the continuation below).
   turn.deps.metrics.count('CrisisInNote');
   turn.setDialog(undefined);
-  return respondToCrisis(turn, match);
+  return respondToCrisis(turn, match, {
+    keep: { name: KEEP_AFTER_CRISIS, args: { ...d, kind: undefined, text } },
+  });
+}
+
+export const KEEP_AFTER_CRISIS = 'notes.keepAfterCrisis';
+
+/** "Keep my note" after the crisis answer: the held words go into the draft, which stays for later. */
+export async function keepAfterCrisis(turn: Turn, args: Record<string, unknown>): Promise<Response> {
+  const { notes } = turn.t;
+  const parsed = dictationSchema.omit({ kind: true }).safeParse(args);
+  const text = typeof args.text === 'string' ? args.text : undefined;
+  if (!parsed.success || !text) {
+    turn.setDialog(undefined);
+    return turn.ask(speech(notes.noteGone, notes.whatNext), notes.whatNextReprompt);
+  }
+  const d: Dictation = { ...parsed.data, kind: DICTATE };
+  const base = await baseDraft(turn, d);
+  const result = await persistDraft(turn, d.partner, answer(base, capAnswer(text).text));
+  turn.setDialog(undefined);
+  return turn.ask(
+    speech(result.ok ? notes.keptAfterCrisis : notes.held, notes.whatNext),
+    notes.whatNextReprompt,
+  );
 }
 
 export async function onCommand(
@@ -241,7 +267,9 @@ export async function onCommand(
   const base = await baseDraft(turn, d);
   switch (command) {
     case 'skip': {
-      const result = await persistDraft(turn, d.partner, skip(base));
+      const skipped = skip(base);
+      if (isFinished(skipped)) return finishNote(turn, d.partner, skipped, [notes.skipped]);
+      const result = await persistDraft(turn, d.partner, skipped);
       const prefix: Prefix = [notes.skipped, result.flushed && notes.heldSaved, !result.ok && notes.held];
       if (isFinished(result.draft)) return finishNote(turn, d.partner, result.draft, prefix);
       return askPart(turn, d.partner, result.draft, prefix);

@@ -25,6 +25,8 @@ import {
   askPart,
   beginNote,
   flushHeld,
+  keepAfterCrisis,
+  KEEP_AFTER_CRISIS,
   NOTE_PART_INTENT,
   onAnswer,
   onCommand,
@@ -104,6 +106,7 @@ function registerOnce(): void {
     return beginNote(turn, speaker.id, k, [], args.normalized === true);
   });
   registerContinuation('notes.resume', (turn, speaker) => resume(turn, speaker));
+  registerContinuation(KEEP_AFTER_CRISIS, (turn, _speaker, args) => keepAfterCrisis(turn, args));
   registerContinuation('notes.read', (turn, speaker) => readLastNote(turn, speaker));
   registerContinuation('notes.count', (turn, speaker) => countNotes(turn, speaker));
   registerContinuation('notes.delete', (turn, speaker) => askDeleteLast(turn, speaker));
