@@ -122,7 +122,13 @@ export function askPart(turn: Turn, partner: PartnerId, draft: Draft, prefix: Pr
 /** The draft the dictation is working on: held, stored, or new from the session's dialog. */
 async function baseDraft(turn: Turn, d: Dictation): Promise<Draft> {
   const held = heldOf(turn);
-  const fromDialog: Draft = { ...newDraft(d.noteKind, d.noteId, new Date(d.startedAt)), current: d.current };
+  // Without the stored draft (the database is down), the parts before this one are unknown here:
+  // they are marked skipped only in this copy, and the stored answers win when it is merged.
+  const fromDialog: Draft = {
+    ...newDraft(d.noteKind, d.noteId, new Date(d.startedAt)),
+    skipped: partsOf(d.noteKind).slice(0, d.current),
+    current: d.current,
+  };
   try {
     const household = await turn.household();
     const stored = household?.notes.drafts[d.partner];
