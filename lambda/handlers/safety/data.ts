@@ -1,0 +1,158 @@
+import type { Response } from 'ask-sdk-model';
+import { z } from 'zod';
+import {
+  householdSchema,
+  partner,
+  partnerIdSchema,
+  type Partner,
+  type PartnerId,
+} from '../../domain/household';
+import {
+  authorOf,
+  countKeys,
+  weekRecordWithoutPartnerNotes,
+  withoutPartnerNotes,
+  type KeyCounts,
+} from '../../domain/safety/erase';
+import type { Turn } from '../../turn';
+import { handler, isIntent, registerContinuation, requireSpeaker } from '../flow';
+
+/**
+ * Your data, your call: "delete my notes" (the speaker's own notes) and "delete everything
+ * about us" (the whole household), each after a clear yes.
+ *
+ * Deletion is the one place a turn may read and write more than the usual one item each: it
+ * lists the household's records (one query per kind, paged), deletes them in batches of 25
+ * and then writes the household once.
+ */
+
+const DELETE_MINE = 'safety.deleteMine';
+const DELETE_ALL = 'safety.deleteAll';
+
+/** A clock at the epoch: nothing reads as expired, so items TTL has not yet removed are found too. */
+const INCLUDING_EXPIRED = new Date(0);
+
+const deleteMineDialog = z.object({ kind: z.literal(DELETE_MINE), partner: partnerIdSchema });
+
+async function confirmDeleteMine(turn: Turn, speaker: Partner): Promise<Response> {
+  const { safety } = turn.t;
+  turn.setDialog({ kind: DELETE_MINE, partner: speaker.id });
+  return turn.ask(safety.deleteMineConfirm(speaker.name, turn.voiceRecognized), safety.deleteMineReprompt);
+}
+
+registerContinuation(DELETE_MINE, (turn, speaker) => confirmDeleteMine(turn, speaker));
+
+/**
+ * Deletes a partner's notes: their NOTE records (expired ones too), their refs in archived
+ * weeks, and their drafts and refs in the household item. Returns how many things went.
+ */
+export async function deletePartnerNotes(turn: Turn, id: PartnerId): Promise<number> {
+  const { store, householdId } = turn;
+  const notes = await store.queryRecords(householdId, 'NOTE', [], z.unknown(), INCLUDING_EXPIRED);
+  const mine = notes.filter((r) => authorOf(r.data) === id).map((r) => r.sk);
+  const weeks = await store.queryRecords(householdId, 'WEEK', [], z.unknown(), INCLUDING_EXPIRED);
+  // Records first: if the household write then fails, nothing private is left behind.
+  await store.deleteKeys(householdId, mine);
+  for (const week of weeks) {
+    const data = weekRecordWithoutPartnerNotes(week.data, id);
+    if (data)
+      await store.putRecord(householdId, { sk: week.sk, kind: 'WEEK', data, expiresAt: week.expiresAt });
+  }
+  let draftsRemoved = 0;
+  await turn.update((h) => {
+    const next = withoutPartnerNotes(h, id);
+    const valid = householdSchema.safeParse(next);
+    if (!valid.success) {
+      // Another feature's slice had a shape this code does not know; leave it rather than break it.
+      turn.logger.warn('household left unchanged after deleting notes', {
+        paths: valid.error.issues.map((i) => i.path.join('.')),
+      });
+      return h;
+    }
+    draftsRemoved = JSON.stringify(next.notes) === JSON.stringify(h.notes) ? 0 : 1;
+    return valid.data;
+  });
+  return mine.length + draftsRemoved;
+}
+
+/** Deletes every item of the household, and checks that none is left. */
+export async function deleteHouseholdData(turn: Turn): Promise<KeyCounts> {
+  const { store, householdId } = turn;
+  const keys = await store.listKeys(householdId);
+  const counts = countKeys(keys);
+  await store.deleteKeys(householdId, keys);
+  // The other Echo may have written in between: sweep until the list comes back empty.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const left = await store.listKeys(householdId);
+    if (left.length === 0) break;
+    await store.deleteKeys(householdId, left);
+  }
+  return counts;
+}
+
+const deleteMineHandler = handler(
+  (input) => isIntent(input, 'DeleteMyNotesIntent'),
+  async (turn) => {
+    if (!(await turn.setUpHousehold())) {
+      turn.setDialog(undefined);
+      return turn.ask(turn.t.safety.deleteMineNone, turn.t.safety.anythingElse);
+    }
+    const speaker = await requireSpeaker(turn, { name: DELETE_MINE });
+    if (!('id' in speaker)) return speaker;
+    return confirmDeleteMine(turn, speaker);
+  },
+);
+
+const deleteMineAnswerHandler = handler(
+  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs(DELETE_MINE),
+  async (turn, input) => {
+    const { safety, common } = turn.t;
+    const dialog = deleteMineDialog.safeParse(turn.session.dialog);
+    turn.setDialog(undefined);
+    if (isIntent(input, 'AMAZON.NoIntent') || !dialog.success) {
+      return turn.ask(common.speech(safety.deleteCancelled, common.whatNext), common.whatNextReprompt);
+    }
+    const household = await turn.setUpHousehold();
+    if (!household) return turn.ask(safety.deleteMineNone, safety.anythingElse);
+    const removed = await deletePartnerNotes(turn, partner(household, dialog.data.partner).id);
+    turn.deps.metrics.count('NotesDeletedByAuthor');
+    turn.logger.info('a partner deleted their notes', { items: removed });
+    return turn.ask(
+      common.speech(removed > 0 ? safety.deleteMineDone : safety.deleteMineNone, safety.anythingElse),
+      common.whatNextReprompt,
+    );
+  },
+);
+
+const deleteAllHandler = handler(
+  (input) => isIntent(input, 'DeleteEverythingIntent'),
+  (turn) => {
+    turn.setDialog({ kind: DELETE_ALL });
+    return turn.ask(turn.t.safety.deleteAllConfirm, turn.t.safety.deleteAllReprompt);
+  },
+);
+
+const deleteAllAnswerHandler = handler(
+  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs(DELETE_ALL),
+  async (turn, input) => {
+    const { safety, common } = turn.t;
+    turn.setDialog(undefined);
+    if (isIntent(input, 'AMAZON.NoIntent')) {
+      return turn.ask(common.speech(safety.deleteCancelled, common.whatNext), common.whatNextReprompt);
+    }
+    const counts = await deleteHouseholdData(turn);
+    turn.deps.metrics.count('HouseholdDeletedOnRequest');
+    turn.logger.info('household deleted on request', { ...counts });
+    // Forget who was speaking too: the session ends here and nothing of the household remains.
+    delete turn.session.speaker;
+    const found = counts.household || counts.notes + counts.checkins + counts.weeks + counts.other > 0;
+    return turn.tell(found ? safety.deleteAllDone(counts) : safety.deleteAllNothing);
+  },
+);
+
+export const dataHandlers = [
+  deleteMineHandler,
+  deleteMineAnswerHandler,
+  deleteAllHandler,
+  deleteAllAnswerHandler,
+];
