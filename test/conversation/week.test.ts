@@ -334,6 +334,28 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       ]);
     });
 
+    it('keeps an appreciation written while asking who said it, and offers it back after a dropped session', async () => {
+      const echo = await setUpHousehold(harness);
+
+      const who = await echo.intent('AppreciationIntent', { appreciation: 'Sam folded all the laundry' });
+      const kept = (await load(echo)).week.pending;
+      await echo.endSession();
+      const offered = await echo.launch();
+      const filed = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+      expect(who.speech).toMatch(/Is this Alex or Sam\?/);
+      expect(kept).toMatchObject({ kind: 'appreciation', text: 'Sam folded all the laundry' });
+      expect(offered.speech).toMatch(
+        /an appreciation was started and I kept it: Sam folded all the laundry\. Who said it, Alex or Sam\?/,
+      );
+      expect(filed.speech).toMatch(/saved as today's appreciation/);
+      const stored = await load(echo);
+      expect(stored.week.pending).toBeUndefined();
+      expect(stored.week.appreciations).toEqual([
+        expect.objectContaining({ author: 'p1', about: 'p2', text: 'Sam folded all the laundry' }),
+      ]);
+    });
+
     it('stops on crisis language and keeps nothing of it', async () => {
       const echo = await setUpHousehold(harness);
       await echo.launch();

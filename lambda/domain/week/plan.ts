@@ -240,6 +240,15 @@ export function setRepairPhrase(text: string, now: Date): SliceChange {
   });
 }
 
+/** Keeps dictated text until the skill knows who said it. */
+export function keepPending(kind: 'appreciation' | 'step', text: string, now: Date): SliceChange {
+  return (slice) => ({ ...slice, pending: { kind, text: clip(text), at: now.toISOString() } });
+}
+
+export function clearPending(slice: WeekSlice): WeekSlice {
+  return slice.pending ? { ...slice, pending: undefined } : slice;
+}
+
 export function markRecapOffered(week: string): SliceChange {
   return (slice) => ({ ...slice, recapOfferedFor: week });
 }

@@ -82,6 +82,13 @@ export const weekSliceSchema = z.looseObject({
   last: planSchema.optional(),
   /** The household's repair phrase: one for the couple, not per week. */
   repairPhrase: repairPhraseSchema.optional(),
+  /**
+   * Dictated text kept while the skill asks who said it ("Is this Alex or Sam?"), written before
+   * that question so a dropped session loses nothing; one at a time, offered again at launch.
+   */
+  pending: z
+    .object({ kind: z.enum(['appreciation', 'step']), text: z.string().max(MAX_TEXT), at: z.string() })
+    .optional(),
   /** The week for which last week's recap was offered at launch, so it is offered once. */
   recapOfferedFor: z.string().optional(),
 });

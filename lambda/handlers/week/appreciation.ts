@@ -2,10 +2,11 @@ import type { Response } from 'ask-sdk-model';
 import { otherPartner, partner, type Partner } from '../../domain/household';
 import { isSpecificAppreciation } from '../../domain/week/appreciation';
 import { localDate } from '../../domain/week/calendar';
-import { addAppreciation, appreciationsFull, thisWeek } from '../../domain/week/plan';
+import { addAppreciation, appreciationsFull, clearPending, clip, thisWeek } from '../../domain/week/plan';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { handler, isIntent, registerContinuation, requireSpeaker, slot } from '../flow';
+import { keepUntilSpeakerKnown } from './pending';
 import { andAnythingElse, crisisIn, isResponse, needHousehold, weekNow, writeWeek } from './common';
 
 /**
@@ -13,7 +14,7 @@ import { andAnythingElse, crisisIn, isResponse, needHousehold, weekNow, writeWee
  * partner. A general compliment gets a gentle question about what was done. One a day is the
  * rhythm: the first of the day is called today's; more are welcome; nothing ever nags.
  */
-async function saveAppreciation(turn: Turn, speaker: Partner, text: string): Promise<Response> {
+export async function saveAppreciation(turn: Turn, speaker: Partner, text: string): Promise<Response> {
   const household = (await turn.setUpHousehold())!;
   const about = otherPartner(household, speaker.id);
   const names = household.partners.map((p) => p.name);
@@ -32,7 +33,14 @@ async function saveAppreciation(turn: Turn, speaker: Partner, text: string): Pro
   const firstToday = !thisWeek(household, week).plan.appreciations.some(
     (a) => a.author === speaker.id && localDate(new Date(a.at), timeZone).date === today,
   );
-  await writeWeek(turn, (slice) => addAppreciation(speaker.id, about.id, text, turn.now)(slice));
+  await writeWeek(turn, (slice) =>
+    addAppreciation(
+      speaker.id,
+      about.id,
+      text,
+      turn.now,
+    )(slice.pending?.text === clip(text) ? clearPending(slice) : slice),
+  );
   turn.logger.info('appreciation saved', { firstToday });
   return andAnythingElse(turn, turn.t.week.appreciationSaved(firstToday));
 }
@@ -49,6 +57,12 @@ export const appreciationHandler = handler(
     const text = slot(input, 'appreciation');
     const crisis = crisisIn(turn, text);
     if (crisis) return crisis;
+    const names = household.partners.map((p) => p.name);
+    // A specific appreciation is written before asking who said it, so nothing is lost.
+    if (text && isSpecificAppreciation(text, names)) {
+      const asked = await keepUntilSpeakerKnown(turn, 'appreciation', text);
+      if (asked) return asked;
+    }
     const speaker = await requireSpeaker(turn, { name: 'week.appreciation', args: { text: text ?? '' } });
     if (!('id' in speaker)) return speaker;
     if (!text) {

@@ -1,9 +1,10 @@
 import type { Response } from 'ask-sdk-model';
 import { otherPartner, type Partner } from '../../domain/household';
-import { keepLastFocus, setFocus, setStep, thisWeek } from '../../domain/week/plan';
+import { clearPending, clip, keepLastFocus, setFocus, setStep, thisWeek } from '../../domain/week/plan';
 import { focusThemeSchema, type FocusTheme } from '../../domain/week/slice';
 import type { Turn } from '../../turn';
 import { handler, isIntent, registerContinuation, requireSpeaker, slot, slotId } from '../flow';
+import { keepUntilSpeakerKnown } from './pending';
 import { andAnythingElse, crisisIn, isResponse, needHousehold, weekNow, writeWeek } from './common';
 
 /** Spoken synonyms we recognize when the slot arrives without an entity-resolution id. */
@@ -70,10 +71,12 @@ export const whatIsFocusHandler = handler(
   },
 );
 
-async function saveStep(turn: Turn, speaker: Partner, text: string): Promise<Response> {
+export async function saveStep(turn: Turn, speaker: Partner, text: string): Promise<Response> {
   const crisis = crisisIn(turn, text);
   if (crisis) return crisis;
-  const saved = await writeWeek(turn, (slice) => setStep(speaker.id, text, turn.now)(slice));
+  const saved = await writeWeek(turn, (slice) =>
+    setStep(speaker.id, text, turn.now)(slice.pending?.text === clip(text) ? clearPending(slice) : slice),
+  );
   turn.logger.info('small step saved');
   const other = otherPartner(saved, speaker.id);
   const otherHasOne = saved.week.steps.some((s) => s.author === other.id);
@@ -102,6 +105,9 @@ export const smallStepHandler = handler(
     // Scanned before asking who is speaking, so nothing of it waits in the session.
     const crisis = crisisIn(turn, text);
     if (crisis) return crisis;
+    // Written before asking who said it, so a dropped session loses nothing.
+    const asked = await keepUntilSpeakerKnown(turn, 'step', text);
+    if (asked) return asked;
     const speaker = await requireSpeaker(turn, { name: 'week.step', args: { text } });
     if (!('id' in speaker)) return speaker;
     return saveStep(turn, speaker, text);
@@ -111,7 +117,7 @@ export const smallStepHandler = handler(
 /** "No" or "that's all" after the invitation to name small steps. */
 export const stepsDoneHandler = handler(
   (input, turn) => isIntent(input, 'AMAZON.NoIntent') && turn.dialogIs('week.steps'),
-  (turn) => andAnythingElse(turn, turn.t.common.speech('Okay.')),
+  (turn) => andAnythingElse(turn, turn.t.week.okay),
 );
 
 /** After the recap: keep last week's focus? */

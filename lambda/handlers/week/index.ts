@@ -14,6 +14,7 @@ import { recapHandler, recapLaunchOffer, recapOfferAnswerHandler } from './recap
 import { changeRepairPhraseHandler, repairPhraseHandler, setRepairPhraseHandler } from './repair';
 import { readyForTherapyHandler, summaryGateHandler, summaryNoHandler, tellMeMoreHandler } from './summary';
 import { therapyDayHandler } from './therapyday';
+import { pendingLaunchOffer, pendingMineHandler, pendingWhoHandler } from './pending';
 
 /**
  * The week feature: one focus (and each partner's small step), last week's recap, the therapy
@@ -23,6 +24,8 @@ import { therapyDayHandler } from './therapyday';
 export function weekFeature(_deps: SkillDeps): Feature {
   return {
     handlers: [
+      pendingMineHandler,
+      pendingWhoHandler,
       repairPhraseHandler,
       setRepairPhraseHandler,
       changeRepairPhraseHandler,
@@ -45,6 +48,6 @@ export function weekFeature(_deps: SkillDeps): Feature {
       tellMeMoreHandler,
       summaryNoHandler,
     ],
-    launchOffers: [recapLaunchOffer],
+    launchOffers: [pendingLaunchOffer, recapLaunchOffer],
   };
 }

@@ -159,5 +159,5 @@ export const tellMeMoreHandler = handler(
 
 export const summaryNoHandler = handler(
   (input, turn) => isIntent(input, 'AMAZON.NoIntent') && turn.dialogIs('week.summary'),
-  (turn) => andAnythingElse(turn, turn.t.common.speech('Okay.')),
+  (turn) => andAnythingElse(turn, turn.t.week.okay),
 );

@@ -275,6 +275,14 @@ export function weekStrings(_locale: Locale) {
     summaryEnd: ssml`${pause(300)}That's the week. I hope the session goes well.`,
     summaryDone: ssml`That was everything for this summary. You can say get us ready for our session to hear it again.`,
 
+    // ---- dictated text kept while asking who said it ----
+    pendingMine: (kind: 'appreciation' | 'step', text: string, name: string) =>
+      ssml`Earlier, ${kind === 'appreciation' ? 'an appreciation' : 'a small step'} was started and I kept it: ${excerpt(text, 160)}. Was that yours, ${name}?`,
+    pendingMineReprompt: (name: string) => ssml`Was that yours, ${name}? Yes or no?`,
+    pendingWho: (kind: 'appreciation' | 'step', text: string, first: string, second: string) =>
+      ssml`Earlier, ${kind === 'appreciation' ? 'an appreciation' : 'a small step'} was started and I kept it: ${excerpt(text, 160)}. Who said it, ${first} or ${second}?`,
+    okay: ssml`Okay.`,
+
     // ---- shared ----
     needSetup: ssml`Before that, I need to know who you both are.`,
     speech: (...parts: (Speakable | undefined | null | false)[]) => speech(...parts),

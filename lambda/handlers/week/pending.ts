@@ -1,0 +1,93 @@
+import type { Response } from 'ask-sdk-model';
+import { findPartnerByName, otherPartner, type Partner } from '../../domain/household';
+import { keepPending } from '../../domain/week/plan';
+import type { Turn } from '../../turn';
+import { handler, isIntent, registerContinuation, requireSpeaker, slot, type LaunchOffer } from '../flow';
+import { saveAppreciation } from './appreciation';
+import { saveStep } from './focus';
+import { writeWeek } from './common';
+
+/**
+ * Nothing dictated is lost while the skill asks "Is this Alex or Sam?": an appreciation or a
+ * small step is written to the household (one pending item) before the question. The answer
+ * files it; if the session drops first, the next launch offers it back and asks whose it was.
+ */
+export async function keepUntilSpeakerKnown(
+  turn: Turn,
+  kind: 'appreciation' | 'step',
+  text: string,
+): Promise<Response | undefined> {
+  if (await turn.speaker()) return undefined;
+  await writeWeek(turn, (slice) => keepPending(kind, text, turn.now)(slice));
+  const asked = await requireSpeaker(turn, { name: 'week.pending' });
+  return 'id' in asked ? undefined : asked;
+}
+
+async function filePending(turn: Turn, speaker: Partner): Promise<Response> {
+  const household = (await turn.setUpHousehold())!;
+  const pending = household.week.pending;
+  if (!pending) {
+    turn.setDialog(undefined);
+    return turn.ask(turn.t.common.whatNext, turn.t.common.whatNextReprompt);
+  }
+  return pending.kind === 'appreciation'
+    ? saveAppreciation(turn, speaker, pending.text)
+    : saveStep(turn, speaker, pending.text);
+}
+
+registerContinuation('week.pending', (turn, speaker) => filePending(turn, speaker));
+
+/** At launch: something dictated earlier is still waiting for its author. */
+export const pendingLaunchOffer: LaunchOffer = {
+  priority: 55,
+  async offer(turn, household, speaker) {
+    const pending = household.week.pending;
+    if (!pending) return undefined;
+    const [a, b] = household.partners;
+    if (speaker) {
+      return {
+        speech: turn.t.week.pendingMine(pending.kind, pending.text, speaker.name),
+        reprompt: turn.t.week.pendingMineReprompt(speaker.name),
+        dialog: { kind: 'week.pendingMine' },
+      };
+    }
+    return {
+      speech: turn.t.week.pendingWho(pending.kind, pending.text, a!.name, b!.name),
+      reprompt: turn.t.common.askWhoIsSpeakingReprompt(a!.name, b!.name),
+      dialog: { kind: 'week.pendingWho' },
+    };
+  },
+};
+
+/** "Was it yours, Sam?" With two partners, no means the other one. */
+export const pendingMineHandler = handler(
+  (input, turn) =>
+    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.pendingMine'),
+  async (turn, input) => {
+    const household = (await turn.setUpHousehold())!;
+    const speaker = await turn.speaker();
+    if (!speaker) return filePendingByName(turn, undefined);
+    const author = isIntent(input, 'AMAZON.YesIntent') ? speaker : otherPartner(household, speaker.id);
+    return filePending(turn, author);
+  },
+);
+
+/** "Who said it, Alex or Sam?" answered by name: files it without linking this voice to anyone. */
+export const pendingWhoHandler = handler(
+  (input, turn) => isIntent(input, 'IdentifySpeakerIntent') && turn.dialogIs('week.pendingWho'),
+  (turn, input) => filePendingByName(turn, slot(input, 'name')),
+);
+
+async function filePendingByName(turn: Turn, name: string | undefined): Promise<Response> {
+  const household = (await turn.setUpHousehold())!;
+  const author = findPartnerByName(household, name);
+  if (!author) {
+    const [a, b] = household.partners;
+    turn.setDialog({ kind: 'week.pendingWho' });
+    return turn.ask(
+      turn.t.common.notAPartner(a!.name, b!.name),
+      turn.t.common.askWhoIsSpeakingReprompt(a!.name, b!.name),
+    );
+  }
+  return filePending(turn, author);
+}
