@@ -1,0 +1,139 @@
+import { householdIdFor } from '../../lambda/domain/ids';
+import { noteRecordSchema } from '../../lambda/domain/notes/record';
+import type { Device } from '../../tools/device';
+import { createHarness, setUpHousehold, type Harness } from '../support/harness';
+
+/** The pre-therapy note and the bad-week questions: the same engine, their own questions. */
+
+async function notesOf(harness: Harness, device: Device) {
+  return harness.store.queryRecords(
+    householdIdFor(device.userId),
+    'NOTE',
+    [],
+    noteRecordSchema,
+    harness.clock.now(),
+  );
+}
+
+describe('pre-therapy notes and bad weeks', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness();
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it('takes a pre-therapy note from each partner in turn', async () => {
+    const echo = await setUpHousehold(harness);
+
+    const start = await echo.intent('PreTherapyNoteIntent');
+    const first = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    const worse = await echo.intent('NotePartIntent', { text: 'we repaired faster after the argument' });
+    const attention = await echo.intent('NotePartIntent', { text: 'mornings are still tense' });
+    const done = await echo.intent('NotePartIntent', { text: 'how we talk about money' });
+    const samStarts = await echo.intent('AMAZON.YesIntent');
+    await echo.intent('NotePartIntent', { text: 'more hugs' });
+    await echo.intent('NotePartIntent', { text: 'less sleep' });
+    const samDone = await echo.intent('NotePartIntent', { text: 'my work hours' });
+
+    expect(start.speech).toBe('Is this Alex or Sam?');
+    expect(first.speech).toMatch(
+      /pre-therapy note: three questions.*What got better since your last session\?/,
+    );
+    expect(worse.speech).toMatch(/What got worse\?/);
+    expect(attention.speech).toMatch(/what needs attention at your next session\?/);
+    expect(done.speech).toMatch(
+      /What got better: we repaired faster.*Sam, would you like to do your pre-therapy note too\?/,
+    );
+    expect(samStarts.speech).toMatch(/^Okay, Sam\. What got better since your last session\?/);
+    expect(samDone.speech).toMatch(/What needs attention: my work hours\./);
+    expect(samDone.speech).not.toMatch(/would you like/);
+    const notes = await notesOf(harness, echo);
+    expect(notes.map((n) => [n.data.kind, n.data.author, n.data.parts.map((p) => p.part)])).toEqual([
+      ['pretherapy', 'p1', ['better', 'worse', 'attention']],
+      ['pretherapy', 'p2', ['better', 'worse', 'attention']],
+    ]);
+  });
+
+  it('answers a bad week with a short normalizing word first, then three questions', async () => {
+    const echo = await setUpHousehold(harness);
+
+    const start = await echo.intent('BadWeekIntent');
+    const who = await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
+    const two = await echo.intent('NotePartIntent', { text: 'I shut down faster than I thought' });
+    const three = await echo.intent('NotePartIntent', { text: 'it starts when we are both tired' });
+    const done = await echo.intent('NotePartIntent', { text: 'a signal to pause' });
+    const no = await echo.intent('AMAZON.NoIntent');
+
+    expect(start.speech).toMatch(
+      /^I'm sorry it's been a hard week\. A bad week doesn't mean therapy is failing.*information, not failure.*Is this Alex or Sam\?$/,
+    );
+    expect(who.speech).toMatch(/^Thanks, Sam\. What did you notice about yourself this week\?$/);
+    expect(two.speech).toMatch(/What did you notice about your pattern as a couple\?/);
+    expect(three.speech).toMatch(/what support would help you try again\?/);
+    expect(done.speech).toMatch(
+      /About yourself: I shut down.*Alex, would you like to answer the same three questions\?/,
+    );
+    expect(no.speech).toMatch(/Anything else\?/);
+    const notes = await notesOf(harness, echo);
+    expect(notes.map((n) => [n.data.kind, n.data.author, n.data.complete])).toEqual([
+      ['badweek', 'p2', true],
+    ]);
+  });
+
+  it('with a recognized voice, a bad week starts with the normalizing word and the first question', async () => {
+    const echo = await setUpHousehold(harness);
+    echo.personId = 'amzn1.ask.person.SAM';
+    await echo.launch();
+    await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
+
+    const start = await echo.intent('BadWeekIntent');
+
+    expect(start.speech).toMatch(
+      /^I'm sorry it's been a hard week\..*What did you notice about yourself this week\?$/,
+    );
+  });
+
+  it('offers to finish a note in progress by voice, and keeps it when the answer is no', async () => {
+    const echo = await setUpHousehold(harness);
+    echo.personId = 'amzn1.ask.person.ALEX';
+    await echo.launch();
+    await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    await echo.intent('StartPatternNoteIntent');
+    await echo.intent('NotePartIntent', { text: 'the school run' });
+    echo.close();
+
+    const launch = await echo.launch();
+    const no = await echo.intent('AMAZON.NoIntent');
+    echo.close();
+    echo.personId = 'amzn1.ask.person.SAM';
+    const samLaunch = await echo.launch();
+
+    expect(launch.speech).toMatch(
+      /^Hi Alex\. You were in the middle of your pattern note\. Want to finish it\?$/,
+    );
+    expect(no.speech).toMatch(/it'll keep for later/);
+    // Sam's voice is not linked yet, so the skill asks who it is; it never mentions Alex's note.
+    expect(samLaunch.speech).not.toMatch(/middle of/);
+    const household = (await harness.store.loadHousehold(householdIdFor(echo.userId)))!;
+    expect(household.notes.drafts.p1?.answers).toEqual({ moment: 'the school run' });
+  });
+
+  it('saves a note in progress as it was when a different kind of note is started', async () => {
+    const echo = await setUpHousehold(harness);
+    await echo.intent('QuickNoteIntent');
+    await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    await echo.intent('NotePartIntent', { text: 'doors slammed' });
+
+    const ask = await echo.intent('StartPatternNoteIntent');
+    const no = await echo.intent('AMAZON.NoIntent');
+
+    expect(ask.speech).toMatch(/already have a quick note in progress\. Want to finish that one first\?/);
+    expect(no.speech).toMatch(/saved the note you started as it was\. Let's fill in your pattern template/);
+    const notes = await notesOf(harness, echo);
+    expect(notes.map((n) => [n.data.kind, n.data.complete, n.data.parts.length])).toEqual([
+      ['quick', false, 1],
+    ]);
+  });
+});
