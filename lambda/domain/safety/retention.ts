@@ -43,6 +43,8 @@ export function retentionDaysFrom(input: {
 function unitOf(spoken: string | undefined): string | undefined {
   const word = spoken?.trim().toLowerCase();
   if (!word) return undefined;
+  // The slot type's ids (D, W, M, Y) or the words themselves.
+  if (/^[dwmy]$/.test(word)) return word.toUpperCase();
   if (word.startsWith('year')) return 'Y';
   if (word.startsWith('month')) return 'M';
   if (word.startsWith('week')) return 'W';
