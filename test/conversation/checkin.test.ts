@@ -558,9 +558,10 @@ describe('the timed check-in, as a couple would use it', () => {
         dayTwo: 'friday',
         time: '20:00',
       });
-      const request = asked.directives.find((d) => d.type === 'Connections.SendRequest') as { token: string };
+      const request = asked.directives.find((d) => d.type === 'Connections.SendRequest') as
+        { token: string } | undefined;
       harness.standIn.permissions.reminders = true;
-      const accepted = await echo.connectionsResponse('AskFor', { status: 'ACCEPTED' }, request.token);
+      const accepted = await echo.connectionsResponse('AskFor', { status: 'ACCEPTED' }, request!.token);
 
       expect(asked.speech).toMatch(/need your permission/);
       expect(accepted.speech).toMatch(/Tuesdays and Fridays at 8 PM/);
@@ -570,9 +571,10 @@ describe('the timed check-in, as a couple would use it', () => {
     it('remembers a no to the reminders permission', async () => {
       const echo = await setUpHousehold(harness);
       const asked = await echo.intent('SetCheckinRemindersIntent', { dayOne: 'monday', time: '08:00' });
-      const request = asked.directives.find((d) => d.type === 'Connections.SendRequest') as { token: string };
+      const request = asked.directives.find((d) => d.type === 'Connections.SendRequest') as
+        { token: string } | undefined;
 
-      const denied = await echo.connectionsResponse('AskFor', { status: 'DENIED' }, request.token);
+      const denied = await echo.connectionsResponse('AskFor', { status: 'DENIED' }, request!.token);
 
       expect(denied.speech).toMatch(/no reminders/);
       expect((await household(harness, echo)).checkin.remindersDeclinedAt).toBeDefined();

@@ -269,11 +269,18 @@ async function advance(
       return nextTimerId ? moved : { ...moved, selfTimed: true };
     };
     const next = apply(active);
-    const saved = await turn.update((h) => {
-      const current = h.checkin.active;
-      if (!current || current.id !== active.id || current.turnIndex !== 0) return h;
-      return { ...h, checkin: { ...h.checkin, active: apply(current) } };
-    });
+    let saved: Household;
+    try {
+      saved = await turn.update((h) => {
+        const current = h.checkin.active;
+        if (!current || current.id !== active.id || current.turnIndex !== 0) return h;
+        return { ...h, checkin: { ...h.checkin, active: apply(current) } };
+      });
+    } catch (error) {
+      // Not saved: the second turn's timer must not relaunch into a check-in still on turn one.
+      await cancelTimer(turn, nextTimerId);
+      throw error;
+    }
     turn.logger.info('check-in switched turns', { how: type });
     return tellWithScreen(turn, turnIntro(turn, saved, next, note), saved, next, directives);
   }
