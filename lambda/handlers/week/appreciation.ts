@@ -2,12 +2,20 @@ import type { Response } from 'ask-sdk-model';
 import { otherPartner, partner, type Partner } from '../../domain/household';
 import { isSpecificAppreciation } from '../../domain/week/appreciation';
 import { localDate } from '../../domain/week/calendar';
-import { addAppreciation, appreciationsFull, clearPending, clip, thisWeek } from '../../domain/week/plan';
+import { appreciationsFull, thisWeek } from '../../domain/week/plan';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { handler, isIntent, registerContinuation, requireSpeaker, slot } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
-import { andAnythingElse, crisisIn, isResponse, needHousehold, weekNow, writeWeek } from './common';
+import {
+  andAnythingElse,
+  crisisIn,
+  heldAnswer,
+  isResponse,
+  needHousehold,
+  saveDictated,
+  weekNow,
+} from './common';
 
 /**
  * "I appreciate that Sam made coffee this morning": saved from the speaker about the other
@@ -33,14 +41,14 @@ export async function saveAppreciation(turn: Turn, speaker: Partner, text: strin
   const firstToday = !thisWeek(household, week).plan.appreciations.some(
     (a) => a.author === speaker.id && localDate(new Date(a.at), timeZone).date === today,
   );
-  await writeWeek(turn, (slice) =>
-    addAppreciation(
-      speaker.id,
-      about.id,
-      text,
-      turn.now,
-    )(slice.pending?.text === clip(text) ? clearPending(slice) : slice),
-  );
+  const saved = await saveDictated(turn, {
+    kind: 'appreciation',
+    author: speaker.id,
+    about: about.id,
+    text,
+    at: turn.now.toISOString(),
+  });
+  if (!saved) return heldAnswer(turn);
   turn.logger.info('appreciation saved', { firstToday });
   return andAnythingElse(turn, turn.t.week.appreciationSaved(firstToday));
 }

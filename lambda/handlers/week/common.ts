@@ -1,8 +1,20 @@
 import type { Response } from 'ask-sdk-model';
+import { z } from 'zod';
 import type { Household } from '../../domain/household';
 import { detectCrisis } from '../../domain/safety/crisis';
-import { rollHousehold } from '../../domain/week/plan';
-import type { WeekSlice } from '../../domain/week/slice';
+import {
+  addAppreciation,
+  addGoodThing,
+  clearPending,
+  clip,
+  keepPending,
+  rollHousehold,
+  setFocus,
+  setRepairPhrase,
+  setStep,
+} from '../../domain/week/plan';
+import { focusThemeSchema, type WeekSlice } from '../../domain/week/slice';
+import { StorageUnavailableError } from '../../storage/errors';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { respondToCrisis } from '../safety/respond';
@@ -14,25 +26,123 @@ export async function weekNow(turn: Turn): Promise<{ timeZone: string; week: str
   return { timeZone, week };
 }
 
+const partnerId = z.enum(['p1', 'p2']);
+
+/**
+ * Something dictated that a write could not save yet (house rule 2). Kept in the session,
+ * said plainly, and saved with the next week write in this session or when it ends.
+ */
+export const heldSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('focus'),
+    theme: focusThemeSchema.optional(),
+    text: z.string().optional(),
+    at: z.string(),
+  }),
+  z.object({ kind: z.literal('step'), author: partnerId, text: z.string(), at: z.string() }),
+  z.object({
+    kind: z.literal('appreciation'),
+    author: partnerId,
+    about: partnerId,
+    text: z.string(),
+    at: z.string(),
+  }),
+  z.object({
+    kind: z.literal('goodThing'),
+    ritual: z.string().optional(),
+    text: z.string().optional(),
+    at: z.string(),
+  }),
+  z.object({ kind: z.literal('repair'), text: z.string(), at: z.string() }),
+  z.object({
+    kind: z.literal('pending'),
+    pendingKind: z.enum(['appreciation', 'step']),
+    text: z.string(),
+    at: z.string(),
+  }),
+]);
+export type Held = z.infer<typeof heldSchema>;
+const MAX_HELD = 10;
+
+function heldInSession(turn: Turn): Held[] {
+  const parsed = z.array(heldSchema).safeParse(turn.session.weekHeld ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+function applyHeld(slice: WeekSlice, held: Held, week: string): WeekSlice {
+  const at = new Date(held.at);
+  const unpend = (s: WeekSlice, text: string) => (s.pending?.text === clip(text) ? clearPending(s) : s);
+  switch (held.kind) {
+    case 'focus':
+      return setFocus(week, held.theme ? { theme: held.theme } : { text: held.text ?? '' }, at)(slice);
+    case 'step':
+      return setStep(held.author, held.text, at)(unpend(slice, held.text));
+    case 'appreciation':
+      return addAppreciation(held.author, held.about, held.text, at)(unpend(slice, held.text));
+    case 'goodThing':
+      return addGoodThing({ ritual: held.ritual, text: held.text }, at)(slice);
+    case 'repair':
+      return setRepairPhrase(held.text, at)(slice);
+    case 'pending':
+      return keepPending(held.pendingKind, held.text, at)(slice);
+  }
+}
+
 /**
  * One conditional write of the week slice: rolls into the current week first (archiving weeks
- * older than last week as WEEK# records in the same transaction) and remembers the device's
- * time zone, then applies the change. Re-applied as a whole if the other Echo wrote first.
+ * older than last week as WEEK# records in the same transaction), saves anything held in the
+ * session from an earlier failed write, remembers the device's time zone, then applies the
+ * change. Re-applied as a whole if the other Echo wrote first.
  */
 export async function writeWeek(
   turn: Turn,
   change: (slice: WeekSlice, week: string, household: Household) => WeekSlice,
 ): Promise<Household> {
   const { timeZone, week } = await weekNow(turn);
-  return turn.update((h) => {
+  const held = heldInSession(turn);
+  const saved = await turn.update((h) => {
     const rolled = rollHousehold(h, week, turn.now);
-    const slice = change(rolled.household.week, week, rolled.household);
+    const caughtUp = held.reduce((s, item) => applyHeld(s, item, week), rolled.household.week);
+    const slice = change(caughtUp, week, rolled.household);
     const household = rememberTimeZone(
       slice === rolled.household.week ? rolled.household : { ...rolled.household, week: slice },
       timeZone,
     );
     return { household, puts: rolled.puts };
   });
+  if (held.length) {
+    delete turn.session.weekHeld;
+    turn.logger.info('held week items saved', { count: held.length });
+  }
+  return saved;
+}
+
+/**
+ * Saves something dictated. When the database cannot be reached it is kept in the session
+ * (undefined is returned, and the handler says so plainly) and saved on a later write.
+ */
+export async function saveDictated(turn: Turn, item: Held): Promise<Household | undefined> {
+  try {
+    return await writeWeek(turn, (slice, week) => applyHeld(slice, item, week));
+  } catch (error) {
+    if (!(error instanceof StorageUnavailableError)) throw error;
+    turn.session.weekHeld = [...heldInSession(turn), item].slice(-MAX_HELD);
+    turn.deps.metrics.count('WeekWriteHeld');
+    turn.logger.warn('week write failed; kept in the session', { kind: item.kind });
+    return undefined;
+  }
+}
+
+/** Last chance at the end of a session: save what is still held. */
+export async function flushHeld(turn: Turn): Promise<void> {
+  if (!heldInSession(turn).length || !(await turn.setUpHousehold())) return;
+  await writeWeek(turn, (slice) => slice);
+}
+
+/** The plain answer when something could not be saved yet. */
+export function heldAnswer(turn: Turn): Response {
+  turn.setDialog(undefined);
+  return turn.ask(turn.t.week.heldForLater, turn.t.week.anythingElseReprompt);
 }
 
 /**

@@ -1,11 +1,20 @@
 import type { Response } from 'ask-sdk-model';
 import { otherPartner, type Partner } from '../../domain/household';
-import { clearPending, clip, keepLastFocus, setFocus, setStep, thisWeek } from '../../domain/week/plan';
+import { keepLastFocus, thisWeek } from '../../domain/week/plan';
 import { focusThemeSchema, type FocusTheme } from '../../domain/week/slice';
 import type { Turn } from '../../turn';
 import { handler, isIntent, registerContinuation, requireSpeaker, slot, slotId } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
-import { andAnythingElse, crisisIn, isResponse, needHousehold, weekNow, writeWeek } from './common';
+import {
+  andAnythingElse,
+  crisisIn,
+  heldAnswer,
+  isResponse,
+  needHousehold,
+  saveDictated,
+  weekNow,
+  writeWeek,
+} from './common';
 
 /** Spoken synonyms we recognize when the slot arrives without an entity-resolution id. */
 function themeFromWords(words: string | undefined): FocusTheme | undefined {
@@ -35,7 +44,8 @@ export const setFocusHandler = handler(
     const crisis = crisisIn(turn, text);
     if (crisis) return crisis;
     const choice = theme ? { theme } : { text: text! };
-    const saved = await writeWeek(turn, (slice, week) => setFocus(week, choice, turn.now)(slice));
+    const saved = await saveDictated(turn, { kind: 'focus', ...choice, at: turn.now.toISOString() });
+    if (!saved) return heldAnswer(turn);
     turn.logger.info('week focus set', { own: !theme });
     turn.setDialog({ kind: 'week.steps' });
     return turn.ask(turn.t.week.focusSet(saved.week.focus ?? choice), turn.t.week.focusSetReprompt);
@@ -74,9 +84,13 @@ export const whatIsFocusHandler = handler(
 export async function saveStep(turn: Turn, speaker: Partner, text: string): Promise<Response> {
   const crisis = crisisIn(turn, text);
   if (crisis) return crisis;
-  const saved = await writeWeek(turn, (slice) =>
-    setStep(speaker.id, text, turn.now)(slice.pending?.text === clip(text) ? clearPending(slice) : slice),
-  );
+  const saved = await saveDictated(turn, {
+    kind: 'step',
+    author: speaker.id,
+    text,
+    at: turn.now.toISOString(),
+  });
+  if (!saved) return heldAnswer(turn);
   turn.logger.info('small step saved');
   const other = otherPartner(saved, speaker.id);
   const otherHasOne = saved.week.steps.some((s) => s.author === other.id);

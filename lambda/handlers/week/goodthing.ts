@@ -1,8 +1,17 @@
 import { localDate } from '../../domain/week/calendar';
-import { addGoodThing, planRitual, thisWeek } from '../../domain/week/plan';
+import { planRitual, thisWeek } from '../../domain/week/plan';
 import { dayNumber, isRitual, ritualFor, ritualInWords } from '../../domain/week/themes';
 import { handler, isIntent, slot } from '../flow';
-import { andAnythingElse, crisisIn, isResponse, needHousehold, weekNow, writeWeek } from './common';
+import {
+  andAnythingElse,
+  crisisIn,
+  heldAnswer,
+  isResponse,
+  needHousehold,
+  saveDictated,
+  weekNow,
+  writeWeek,
+} from './common';
 
 /** "Suggest something good for us": one small ritual from our list; "another" once more. */
 export const suggestGoodThingHandler = handler(
@@ -54,7 +63,8 @@ export const goodThingDoneHandler = handler(
     const planned = thisWeek(household, week).plan.plannedRitual;
     const ritual = words ? ritualInWords(words) : isRitual(planned) ? planned : undefined;
     const thing = { ...(ritual ? { ritual } : {}), ...(words && !ritual ? { text: words } : {}) };
-    const saved = await writeWeek(turn, (slice) => addGoodThing(thing, turn.now)(slice));
+    const saved = await saveDictated(turn, { kind: 'goodThing', ...thing, at: turn.now.toISOString() });
+    if (!saved) return heldAnswer(turn);
     turn.logger.info('good thing protected', { ours: ritual !== undefined });
     const last = saved.week.goodThings[saved.week.goodThings.length - 1]!;
     return andAnythingElse(turn, turn.t.week.goodThingSaved(last));

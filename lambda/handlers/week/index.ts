@@ -1,5 +1,7 @@
 import type { Feature } from '../../skill';
 import type { SkillDeps } from '../../turn';
+import { onSessionEnded } from '../core/basics';
+import { flushHeld } from './common';
 import { appreciationHandler, hearAppreciationsHandler } from './appreciation';
 import {
   focusIdeasHandler,
@@ -22,6 +24,7 @@ import { pendingLaunchOffer, pendingMineHandler, pendingWhoHandler } from './pen
  * Yes/No handlers claim only their own dialog kinds (week.*).
  */
 export function weekFeature(_deps: SkillDeps): Feature {
+  registerFlushOnce();
   return {
     handlers: [
       pendingMineHandler,
@@ -50,4 +53,12 @@ export function weekFeature(_deps: SkillDeps): Feature {
     ],
     launchOffers: [pendingLaunchOffer, recapLaunchOffer],
   };
+}
+
+let flushRegistered = false;
+/** Anything dictated that a failed write left in the session gets one more try when it ends. */
+function registerFlushOnce(): void {
+  if (flushRegistered) return;
+  flushRegistered = true;
+  onSessionEnded((turn) => flushHeld(turn));
 }

@@ -1,11 +1,10 @@
 import type { Response } from 'ask-sdk-model';
 import { findPartnerByName, otherPartner, type Partner } from '../../domain/household';
-import { keepPending } from '../../domain/week/plan';
 import type { Turn } from '../../turn';
 import { handler, isIntent, registerContinuation, requireSpeaker, slot, type LaunchOffer } from '../flow';
 import { saveAppreciation } from './appreciation';
 import { saveStep } from './focus';
-import { writeWeek } from './common';
+import { heldAnswer, saveDictated } from './common';
 
 /**
  * Nothing dictated is lost while the skill asks "Is this Alex or Sam?": an appreciation or a
@@ -18,7 +17,13 @@ export async function keepUntilSpeakerKnown(
   text: string,
 ): Promise<Response | undefined> {
   if (await turn.speaker()) return undefined;
-  await writeWeek(turn, (slice) => keepPending(kind, text, turn.now)(slice));
+  const saved = await saveDictated(turn, {
+    kind: 'pending',
+    pendingKind: kind,
+    text,
+    at: turn.now.toISOString(),
+  });
+  if (!saved) return heldAnswer(turn);
   const asked = await requireSpeaker(turn, { name: 'week.pending' });
   return 'id' in asked ? undefined : asked;
 }

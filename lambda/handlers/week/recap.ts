@@ -59,7 +59,12 @@ export const recapLaunchOffer: LaunchOffer = {
     const { week } = await weekNow(turn);
     if (household.week.recapOfferedFor === week) return undefined;
     if (!hasLastWeek(household, week)) return undefined;
-    await writeWeek(turn, (slice) => markRecapOffered(week)(slice));
+    try {
+      await writeWeek(turn, (slice) => markRecapOffered(week)(slice));
+    } catch (error) {
+      // Not worth failing the launch over: at worst the recap is offered once more.
+      turn.logger.warn('could not mark the recap offered', { errorName: (error as Error)?.name });
+    }
     return {
       speech: turn.t.week.recapOffer,
       reprompt: turn.t.week.recapOfferReprompt,

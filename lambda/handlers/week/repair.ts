@@ -1,7 +1,6 @@
-import { setRepairPhrase } from '../../domain/week/plan';
 import { MAX_REPAIR_PHRASE } from '../../domain/week/slice';
 import { handler, isIntent, slot } from '../flow';
-import { andAnythingElse, crisisIn, isResponse, needHousehold, writeWeek } from './common';
+import { andAnythingElse, crisisIn, heldAnswer, isResponse, needHousehold, saveDictated } from './common';
 
 /**
  * The repair phrase is asked for in the middle of a conflict: the answer is the phrase, after
@@ -33,7 +32,8 @@ export const setRepairPhraseHandler = handler(
       turn.setDialog({ kind: 'week.repair' });
       return turn.ask(turn.t.week.repairPhraseTooLong, turn.t.week.repairPhraseAskReprompt);
     }
-    await writeWeek(turn, (slice) => setRepairPhrase(phrase, turn.now)(slice));
+    const saved = await saveDictated(turn, { kind: 'repair', text: phrase, at: turn.now.toISOString() });
+    if (!saved) return heldAnswer(turn);
     turn.logger.info('repair phrase saved');
     return andAnythingElse(turn, turn.t.week.repairPhraseSaved(phrase));
   },
