@@ -8,26 +8,7 @@ import { clearLine, cursorTo } from 'node:readline';
 import { JavaMissingError } from '../dynamo-local';
 import { parseArgs, USAGE, UsageError, type ConsoleArgs } from './args';
 import { startConsole, type ConsoleApp } from './app';
-
-/** A script's lines: one utterance or command per line; blank lines and # comments are skipped. */
-function scriptLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-}
-
-async function runScript(app: ConsoleApp, lines: string[], args: ConsoleArgs, print: (l: string) => void) {
-  for (const line of lines) {
-    print(line.startsWith(':') ? `» ${line}` : `You: ${line}`);
-    await app.runner.handle(line);
-    if (app.runner.quit) return;
-  }
-  if (args.waitTimers) await app.runner.waitForTimers();
-  const left = app.runner.timers('ON').length;
-  if (left)
-    print(`(${left} timer${left > 1 ? 's' : ''} still running; add :wait or --wait-timers to see them fire)`);
-}
+import { runScript, scriptLines } from './script';
 
 function runInteractive(app: ConsoleApp, setPrint: (print: (line: string) => void) => void): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'You: ' });
@@ -42,12 +23,15 @@ function runInteractive(app: ConsoleApp, setPrint: (print: (line: string) => voi
     if (prompting) rl.prompt(true);
   });
   let pending = Promise.resolve();
+  let queued = 0;
   rl.on('line', (line) => {
     prompting = false;
+    queued += 1;
     pending = pending.then(async () => {
       await app.runner.handle(line);
+      queued -= 1;
       if (app.runner.quit) rl.close();
-      else {
+      else if (queued === 0) {
         prompting = true;
         rl.prompt();
       }
@@ -85,6 +69,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     lines = scriptLines(readFileSync(args.script, 'utf8'));
+  } else if (!process.stdin.isTTY) {
+    // Piped in: read it like a script.
+    lines = scriptLines(readFileSync(0, 'utf8'));
   }
 
   let print: (line: string) => void = (line) => void process.stdout.write(`${line}\n`);
@@ -102,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', stop(130));
   process.once('SIGTERM', stop(143));
   try {
-    if (lines) await runScript(app, lines, args, print);
+    if (lines) await runScript(app.runner, lines, print, { waitTimers: args.waitTimers });
     else await runInteractive(app, (p) => (print = p));
   } finally {
     await app.close();

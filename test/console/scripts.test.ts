@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { householdIdFor } from '../../lambda/domain/ids';
+import { ScaledClock } from '../../tools/clock';
+import { loadModel, Resolver } from '../../tools/console/nlu';
+import { ConsoleRunner } from '../../tools/console/runner';
+import { runScript, scriptLines } from '../../tools/console/script';
+import { createHarness, TEST_START, type Harness } from '../support/harness';
+
+const SCRIPTS = resolve(__dirname, '../../tools/console/scripts');
+
+/** Runs a demo script the way `npm start -- --script` does, with time passing 600 times faster. */
+async function play(harness: Harness, file: string) {
+  const printed: string[] = [];
+  const device = harness.device();
+  const runner = new ConsoleRunner({
+    device,
+    standIn: harness.standIn,
+    clock: harness.clock,
+    resolver: new Resolver(loadModel('en-US')),
+    print: (line) => void printed.push(line),
+  });
+  await runScript(
+    runner,
+    scriptLines(readFileSync(join(SCRIPTS, file), 'utf8')),
+    (l) => void printed.push(l),
+    {
+      waitTimers: true,
+    },
+  );
+  return { printed, keys: await harness.store.listKeys(householdIdFor(device.userId)) };
+}
+
+describe('the demo scripts in tools/console/scripts', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness({ clock: new ScaledClock(TEST_START, 600) });
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it.each(readdirSync(SCRIPTS).filter((f) => f.endsWith('.txt')))(
+    '%s: every line is understood and answered, with no error',
+    async (file) => {
+      const { printed } = await play(harness, file);
+
+      const said = printed.filter((l) => l.startsWith('You: ')).length;
+      expect(said).toBeGreaterThan(2);
+      expect(printed.filter((l) => l.startsWith('Alexa: ')).length).toBeGreaterThanOrEqual(said - 1);
+      expect(printed.join('\n')).not.toMatch(/didn't catch that|session closed|console error|! error/);
+    },
+  );
+
+  it('checkin.txt runs a whole check-in: both timers set and fired, the close spoken, the check-in stored', async () => {
+    const { printed, keys } = await play(harness, 'checkin.txt');
+
+    expect(printed.filter((l) => l.startsWith('  ⏱ timer')).length).toBe(2);
+    expect(printed.filter((l) => l.startsWith('⏰ timer')).length).toBe(2);
+    expect(keys.some((k) => k.startsWith('CHECKIN#'))).toBe(true);
+    expect(printed).toEqual(expect.arrayContaining([expect.stringMatching(/^ {2}🔔 reminder set/)]));
+  });
+
+  it('checkin-no-timers.txt still guides the couple and stores the check-in', async () => {
+    const { printed, keys } = await play(harness, 'checkin-no-timers.txt');
+
+    expect(printed).toContain('  (permission DENIED)');
+    expect(printed.some((l) => l.startsWith('  ⏱ timer'))).toBe(false);
+    expect(keys.some((k) => k.startsWith('CHECKIN#'))).toBe(true);
+  });
+
+  it('notes.txt keeps a note dictated across two sessions', async () => {
+    const { printed, keys } = await play(harness, 'notes.txt');
+
+    expect(printed).toContain('(the listening window closed: session ended)');
+    expect(keys.some((k) => k.startsWith('NOTE#'))).toBe(true);
+  });
+});
