@@ -71,6 +71,8 @@ export function createDocumentClient(options: ClientOptions): DynamoDBDocumentCl
     requestHandler: {
       connectionTimeout: Math.min(500, options.requestTimeoutMs),
       requestTimeout: options.requestTimeoutMs,
+      // Without this the SDK only logs a warning and a hung database hangs the turn.
+      throwOnRequestTimeout: true,
     },
   });
   return DynamoDBDocumentClient.from(client, {
