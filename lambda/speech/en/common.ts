@@ -5,7 +5,7 @@ import { listOf, pause, speech, ssml, type Speakable } from '../ssml';
 export function commonStrings(_locale: Locale) {
   return {
     welcomeNew: ssml`Welcome to Between Us. I help the two of you keep up the small practices from couples therapy between sessions: a timed check-in, notes about your pattern, one focus for the week. I support your therapy; I'm not a therapist and I don't replace one.`,
-    privacyIntro: ssml`What you tell me is kept in your household's own record for a year unless you choose a shorter time, and you can delete it whenever you like. Alexa's own voice history may also keep what is said to it.`,
+    privacyIntro: ssml`Your names and what you tell me, like your notes, are kept in your household's own record for a year unless you change that, and either of you can delete it whenever you like. Alexa's own voice history may also keep what is said to it.`,
     askNames: ssml`First, who are the two of you? You can say, we're Alex and Sam.`,
     askNamesReprompt: ssml`Tell me your two first names, for example: we're Alex and Sam.`,
     askSecondName: (first: string) =>
