@@ -69,10 +69,13 @@ describe('dictated text', () => {
   });
 
   it('is read as a command only when it is the whole command', () => {
-    expect(commandIn('Skip.')).toBe('skip');
-    expect(commandIn("That's all")).toBe('finish');
-    expect(commandIn('go back')).toBe('back');
+    expect(commandIn('Skip.')).toEqual({ command: 'skip' });
+    expect(commandIn("That's all")).toEqual({ command: 'finish' });
+    expect(commandIn('go back')).toEqual({ command: 'back' });
+    expect(commandIn('change what I felt')).toEqual({ command: 'back', part: 'felt' });
+    expect(commandIn('Go back to where I got stuck.')).toEqual({ command: 'back', part: 'stuck' });
     expect(commandIn('I want to go back to how it was')).toBeUndefined();
+    expect(commandIn('change is hard for me')).toBeUndefined();
     expect(commandIn('skipping breakfast made me cranky')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NOTE_PART_INTENT, TEXT_SLOT } from '../../lambda/handlers/notes/engine';
-import { PART_IDS } from '../../lambda/domain/notes/templates';
+import { PART_IDS, PART_NAMES, type PartId } from '../../lambda/domain/notes/templates';
 import { buildModel, FRAGMENTS_DIR } from '../../tools/model/build-model';
 
 /**
@@ -146,10 +146,12 @@ describe('the interaction model follows Alexa’s rules for phrase slots and dia
     expect(bad).toEqual([]);
   });
 
-  it('names every note part in the part type exactly once, with no synonym used twice', () => {
+  it('names every note part in the part type exactly once, as the engine knows them, with no synonym used twice', () => {
     const type = languageModel.types?.find((t) => t.name === 'NOTE_PART');
     const ids = (type?.values ?? []).map((v) => v.id);
     expect([...ids].sort()).toEqual([...PART_IDS].sort());
+    for (const v of type?.values ?? [])
+      expect([v.name.value, ...(v.name.synonyms ?? [])]).toEqual(PART_NAMES[v.id as PartId]);
     const words = (type?.values ?? []).flatMap((v) =>
       [v.name.value, ...(v.name.synonyms ?? [])].map((w) => w.toLowerCase()),
     );

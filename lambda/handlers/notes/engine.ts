@@ -22,7 +22,7 @@ import {
   type Draft,
 } from '../../domain/notes/slice';
 import { saveNote } from '../../domain/notes/save';
-import { capAnswer, partsOf, type PartId } from '../../domain/notes/templates';
+import { capAnswer, partNamed, partsOf, type PartId } from '../../domain/notes/templates';
 import { detectCrisis, type CrisisMatch } from '../../domain/safety/crisis';
 import { activityOf, type NoteKind } from '../../domain/week/activity';
 import { speech, type Ssml } from '../../speech/ssml';
@@ -176,14 +176,18 @@ const COMMAND_WORDS: Record<string, Command> = {
 };
 
 /** A command said as the answer itself ("skip" heard as free text while a part was elicited). */
-export function commandIn(text: string): Command | undefined {
+export function commandIn(text: string): { command: Command; part?: PartId } | undefined {
   const key = text
     .toLowerCase()
     .replace(/[’]/g, "'")
     .replace(/[^a-z' ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return COMMAND_WORDS[key];
+  const command = COMMAND_WORDS[key];
+  if (command) return { command };
+  const change = /^(?:change|redo|fix|edit|go back to|i want to change|let me change) (.+)$/.exec(key);
+  const part = change ? partNamed(change[1]!) : undefined;
+  return part ? { command: 'back', part } : undefined;
 }
 
 export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined): Promise<Response> {
@@ -193,7 +197,7 @@ export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined
     return askPart(turn, d.partner, draft, [notes.didNotCatch]);
   }
   const command = commandIn(raw);
-  if (command) return onCommand(turn, d, command);
+  if (command) return onCommand(turn, d, command.command, command.part);
   const crisis = detectCrisis(raw);
   if (crisis) return stopForCrisis(turn, d, crisis, raw);
   const wrongVoice = await otherVoice(turn, d.partner);

@@ -219,12 +219,12 @@ export function notesFeature(_deps: SkillDeps): Feature {
       },
     ),
     handler(
-      (input) => isIntent(input, 'ResumeNoteIntent'),
+      (input, turn) => isIntent(input, 'ResumeNoteIntent') && !turn.dialogIs('notes.offerResume'),
       (turn) => withSpeaker(turn, 'notes.resume', {}, (speaker) => resume(turn, speaker)),
     ),
     // Launch offer: "You were in the middle of a note; want to finish it?"
     handler(
-      (input, turn) => turn.dialogIs('notes.offerResume') && isIntent(input, YES, NO),
+      (input, turn) => turn.dialogIs('notes.offerResume') && isIntent(input, YES, NO, 'ResumeNoteIntent'),
       async (turn, input) => {
         const args = dialogArgs(turn, 'notes.offerResume', partnerArgs);
         const household = (await turn.setUpHousehold())!;
