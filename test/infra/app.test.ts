@@ -114,7 +114,9 @@ describe('cdk-nag runs on every synth', () => {
     const rules = report.violations.map((v) => v.ruleName);
     expect(rules).toEqual(expect.arrayContaining(['AwsSolutions-DDB3', 'AwsSolutions-L1']));
     expect(
-      report.violations.flatMap((v) => v.violatingResources.map((r) => r.constructPath.split('/')[0])),
+      report.violations.flatMap((v) =>
+        v.violatingResources.map((r) => (r.constructPath ?? '').split('/')[0]),
+      ),
     ).not.toContain('BetweenUsData');
     expect(() => app.synth()).toThrow(/AwsSolutions-L1/);
   });
