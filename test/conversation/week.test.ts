@@ -90,7 +90,7 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       expect(set.speech).toMatch(/This week's focus is noticing when we start the pursue-withdraw loop/);
       expect(set.speech).toMatch(/my small step is/);
       expect(step.speech).toMatch(/Is this Alex or Sam\?/);
-      expect(who.speech).toMatch(/Thanks, Alex\. Your small step this week: pause before I answer\./);
+      expect(who.speech).toMatch(/Your small step this week, Alex: pause before I answer\./);
       expect(who.speech).toMatch(/Sam, you can name yours too/);
       expect(what.speech).toMatch(/pursue-withdraw loop/);
       expect(what.speech).toMatch(/pause before I answer/);
@@ -167,9 +167,9 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
         /Last week our focus was noticing when we start the pursue-withdraw loop\./,
       );
       expect(recap.speech).toMatch(/pause before I answer/);
-      expect(recap.speech).toMatch(/two check-ins together, about 22 minutes in all/);
-      expect(recap.speech).toMatch(/one pattern note shared with each other/);
-      expect(recap.speech).toMatch(/one appreciation named/);
+      expect(recap.speech).toMatch(/We had two check-ins together, about 22 minutes in all\./);
+      expect(recap.speech).toMatch(/We shared one pattern note with each other\./);
+      expect(recap.speech).toMatch(/We named one appreciation\./);
       expect(recap.speech).toMatch(/a walk together/);
       expect(recap.speech).not.toMatch(/private|three pattern notes|two pattern notes/i);
       expect(recap.speech).toMatch(
@@ -239,7 +239,7 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
 
       expect(offered.speech).toMatch(/It's a new week\. Would you like a short recap of last week\?/);
       expect(recap.speech).toMatch(/Last week our focus was/);
-      expect(recap.speech).toMatch(/one appreciation named/);
+      expect(recap.speech).toMatch(/We named one appreciation\./);
       expect(again.speech).not.toMatch(/new week/);
       // The week of the 23rd kept nothing but the recap offer, so only the 16th has a record.
       expect(archived.map((r) => r.sk)).toEqual(['WEEK#2026-11-16']);

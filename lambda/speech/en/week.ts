@@ -122,7 +122,7 @@ export function weekStrings(_locale: Locale) {
     anythingElse: ssml`Anything else?`,
     anythingElseReprompt: ssml`What would you like to do next?`,
     stepSaved: (name: string, step: string) =>
-      ssml`Thanks, ${name}. Your small step this week: ${excerpt(step, 160)}.`,
+      ssml`Your small step this week, ${name}: ${excerpt(step, 160)}.`,
     stepInviteOther: (name: string) => ssml`${name}, you can name yours too, whenever you're ready.`,
     stepNeedText: ssml`What's one small thing you're willing to do differently this week? Say: my small step is, and then what it is.`,
     keptFocus: (focus: FocusWords) => ssml`Okay, we'll keep ${focusWords(focus)} as this week's focus.`,
@@ -162,20 +162,18 @@ export function weekStrings(_locale: Locale) {
           ssml`The small things we chose to try were: ${listOf(facts.steps.map((s) => excerpt(s, 120)))}.`,
         );
       if (!facts.quiet) {
-        const did: Ssml[] = [];
         if (facts.checkins)
-          did.push(
+          parts.push(
             facts.checkinMinutes >= 2
-              ? ssml`${count(facts.checkins, 'check-in', 'check-ins')} together, about ${facts.checkinMinutes} minutes in all`
-              : ssml`${count(facts.checkins, 'check-in', 'check-ins')} together`,
+              ? ssml`We had ${count(facts.checkins, 'check-in', 'check-ins')} together, about ${facts.checkinMinutes} minutes in all.`
+              : ssml`We had ${count(facts.checkins, 'check-in', 'check-ins')} together.`,
           );
         if (facts.sharedPatternNotes)
-          did.push(
-            ssml`${count(facts.sharedPatternNotes, 'pattern note', 'pattern notes')} shared with each other`,
+          parts.push(
+            ssml`We shared ${count(facts.sharedPatternNotes, 'pattern note', 'pattern notes')} with each other.`,
           );
         if (facts.appreciations)
-          did.push(ssml`${count(facts.appreciations, 'appreciation', 'appreciations')} named`);
-        if (did.length) parts.push(ssml`Around it, we had ${listOf(did)}.`);
+          parts.push(ssml`We named ${count(facts.appreciations, 'appreciation', 'appreciations')}.`);
         if (facts.goodThings.length)
           parts.push(
             ssml`And we protected something good: ${listOf(facts.goodThings.slice(-3).map(goodThingWords))}.`,
