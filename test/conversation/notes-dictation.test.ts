@@ -247,4 +247,35 @@ describe('dictating a note, one part per turn', () => {
     expect(household.notes.drafts.p1?.answers).toEqual({ moment: 'after dinner' });
     expect(JSON.stringify(harness.logs)).not.toMatch(/hit me|dinner/);
   });
+
+  it('keeps the words in the note only when the person asks to, after the crisis answer', async () => {
+    const echo = await setUpHousehold(harness);
+    await echo.intent('QuickNoteIntent');
+    await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
+    await echo.intent('NotePartIntent', { text: 'another shouting match' });
+
+    const crisis = await echo.intent('NotePartIntent', { text: "I'm scared of my partner" });
+    const before = (await householdOf(harness, echo)).notes.drafts.p2?.answers;
+    const keep = await echo.intent('KeepNoteIntent');
+
+    expect(crisis.speech).toMatch(/emergency|911|988/);
+    expect(before).toEqual({ happened: 'another shouting match' });
+    expect(keep.speech).toMatch(/kept that in your note/);
+    expect((await householdOf(harness, echo)).notes.drafts.p2?.answers).toEqual({
+      happened: 'another shouting match',
+      felt: "I'm scared of my partner",
+    });
+  });
+
+  it('never stores free text said outside a note, and still answers crisis words in it', async () => {
+    const echo = await setUpHousehold(harness);
+    await echo.launch();
+
+    const stray = await echo.intent('NotePartIntent', { text: 'I felt invisible' });
+    const crisis = await echo.intent('NotePartIntent', { text: 'I want to hurt myself' });
+
+    expect(stray.speech).toMatch(/not in the middle of a note/);
+    expect(crisis.speech).toMatch(/988/);
+    expect(JSON.stringify(await householdOf(harness, echo))).not.toMatch(/invisible|hurt/);
+  });
 });

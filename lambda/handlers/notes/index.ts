@@ -10,6 +10,9 @@ import { speech } from '../../speech/ssml';
 import type { Feature } from '../../skill';
 import type { SkillDeps, Turn } from '../../turn';
 import { onSessionEnded } from '../core/basics';
+import { scansOwnText } from '../safety/crisis';
+import { respondToCrisis } from '../safety/respond';
+import { detectCrisis } from '../../domain/safety/crisis';
 import { prependSpeech } from '../core/setup';
 import {
   handler,
@@ -114,6 +117,8 @@ function registerOnce(): void {
     shareLast(turn, speaker, typeof args.name === 'string' ? args.name : undefined),
   );
   registerContinuation('notes.readShared', (turn, speaker) => readShared(turn, speaker));
+  // The notes engine scans each dictated part itself, so it can offer "keep my note".
+  scansOwnText(NOTE_PART_INTENT);
   // A part still held when the session closes gets one last chance to be saved.
   onSessionEnded(async (turn) => {
     if (heldOf(turn)) await flushHeld(turn);
@@ -134,7 +139,10 @@ export function notesFeature(_deps: SkillDeps): Feature {
       (input) => isIntent(input, NOTE_PART_INTENT),
       async (turn, input) => {
         const d = dictationOf(turn);
-        if (d) return onAnswer(turn, d, slot(input, TEXT_SLOT));
+        const text = slot(input, TEXT_SLOT);
+        if (d) return onAnswer(turn, d, text);
+        const crisis = detectCrisis(text);
+        if (crisis) return respondToCrisis(turn, crisis);
         // Free text outside a note is never stored: say how to start or continue one.
         turn.setDialog(undefined);
         return turn.ask(
