@@ -1,4 +1,4 @@
-import { SecretValue } from 'aws-cdk-lib';
+import { RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
@@ -67,6 +67,9 @@ export class AlexaSkill extends Construct {
     });
     // Alexa fetches the package as soon as the skill is created: the role's policy must exist.
     this.skill.node.addDependency(this.packageReader);
+    // A couple's skill outlives a forgotten -c deploySkill=true or a `cdk destroy`: without
+    // the flag the stack keeps the same skill-scoped permission, and the skill stays enabled.
+    this.skill.applyRemovalPolicy(RemovalPolicy.RETAIN);
     this.skillId = this.skill.ref;
   }
 }

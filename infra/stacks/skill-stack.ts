@@ -50,6 +50,11 @@ export class SkillStack extends Stack {
       code: config.code,
     });
 
+    new CfnOutput(this, 'FunctionArn', {
+      value: this.fn.functionArn,
+      description: "The skill's endpoint: apis.custom.endpoint.uri and events.endpoint.uri in skill.json",
+    });
+
     if (config.deploySkill === undefined) {
       // The skill lives in the developer console or the ASK CLI; its ID came from context.
       this.alexaPermission = this.fn.allowAlexa('AlexaPermission', config.skillId);

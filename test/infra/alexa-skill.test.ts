@@ -66,6 +66,10 @@ describe('deploySkill, phase 1: the skill is created before its ID is known', ()
     expect(list(staged)).toContain(join('interactionModels', 'custom', 'en-US.json'));
   });
 
+  it('keeps the skill if the stack is destroyed or the flag is forgotten', () => {
+    expect(skill.resource).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
   it('reads Login-with-Amazon credentials from Secrets Manager, never from the template', () => {
     expect(skill.resource.Properties!.AuthenticationConfiguration).toEqual({
       ClientId: '{{resolve:secretsmanager:between-us/lwa:SecretString:clientId::}}',

@@ -133,6 +133,11 @@ describe('skill stack: the function, its permissions and Alexa trigger', () => {
     synth.skill.resourceCountIs('AWS::Lambda::Permission', 1);
   });
 
+  it("outputs the function's ARN, the endpoint a console- or ASK-CLI-managed skill points to", () => {
+    const fnId = only(synth.skill, 'AWS::Lambda::Function').id;
+    synth.skill.hasOutput('FunctionArn', { Value: { 'Fn::GetAtt': [fnId, 'Arn'] } });
+  });
+
   it('refers to the table and key across stacks, and holds no data of its own', () => {
     synth.skill.resourceCountIs('AWS::DynamoDB::Table', 0);
     synth.skill.resourceCountIs('AWS::KMS::Key', 0);
