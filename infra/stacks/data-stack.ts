@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
@@ -49,6 +49,10 @@ export class DataStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+    new CfnOutput(this, 'TableName', {
+      value: this.table.tableName,
+      description: 'The household table (for backups: aws dynamodb create-backup --table-name ...)',
     });
     for (const index of tableDefinition.globalSecondaryIndexes as readonly IndexDefinition[]) {
       this.table.addGlobalSecondaryIndex({

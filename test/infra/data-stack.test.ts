@@ -88,6 +88,11 @@ describe('data stack: the household table and its key', () => {
     expect(synth.stacks.data.terminationProtection).toBe(true);
   });
 
+  it('outputs the table name, for backups and restores', () => {
+    const { id } = only(synth.data, 'AWS::DynamoDB::Table');
+    synth.data.hasOutput('TableName', { Value: { Ref: id } });
+  });
+
   it('holds only the table and its key: the stateful half, nothing stateless', () => {
     const types = Object.values(synth.data.toJSON().Resources as Record<string, { Type: string }>)
       .map((r) => r.Type)
