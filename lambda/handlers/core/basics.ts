@@ -24,6 +24,12 @@ export const fallbackHandler = handler(
   (turn) => turn.ask(turn.t.common.fallback, turn.t.common.fallbackReprompt),
 );
 
+/** "Repeat that" when no feature has anything to repeat. */
+export const nothingToRepeatHandler = handler(
+  (input) => isIntent(input, 'AMAZON.RepeatIntent'),
+  (turn) => turn.ask(turn.t.common.nothingToRepeat, turn.t.common.fallbackReprompt),
+);
+
 /** A yes or no that no feature claimed: the skill lost track of the question. */
 export const strayYesNoHandler = handler(
   (input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent'),
@@ -73,7 +79,10 @@ export const catchAllHandler: RequestHandler = {
     const type = getRequestType(input.requestEnvelope);
     if (type === 'IntentRequest' || type === 'CanFulfillIntentRequest') {
       const turn = (input.attributesManager.getRequestAttributes().__turn as Turn | undefined) ?? undefined;
-      if (turn) return turn.ask(turn.t.common.fallback, turn.t.common.fallbackReprompt);
+      if (turn) {
+        turn.deps.metrics.count('UnhandledIntent');
+        return turn.ask(turn.t.common.fallback, turn.t.common.fallbackReprompt);
+      }
     }
     return input.responseBuilder.getResponse();
   },

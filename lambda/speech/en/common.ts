@@ -30,6 +30,7 @@ export function commonStrings(_locale: Locale) {
     goodbye: ssml`Take care of each other. Bye for now.`,
     fallback: ssml`Sorry, I didn't catch that. You can say start our check-in, add a pattern note, or help.`,
     fallbackReprompt: ssml`You can say help to hear what I can do.`,
+    nothingToRepeat: ssml`There's nothing for me to repeat just now. You can say start our check-in, add a pattern note, or help.`,
     unexpectedYesNo: ssml`I'm not sure what that answer was for. You can say start our check-in, add a pattern note, or help.`,
     // Error answers: short, kind, clear about what happened to what was said.
     storageTrouble: ssml`Sorry, I'm having trouble reaching your saved notes right now. Nothing you've said has been thrown away. Please try again in a minute.`,
