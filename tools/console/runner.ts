@@ -193,7 +193,10 @@ export class ConsoleRunner {
     this.print(`⏰ timer ${label(event.timer)} ended — Alexa: (relaunches the skill)`);
     this.askFor = undefined;
     // On a device the listening window would have closed long before a timer ends.
-    if (this.device.inSession) await this.device.endSession('EXCEEDED_MAX_REPROMPTS');
+    if (this.device.inSession) {
+      this.print('  (the open session closes first)');
+      await this.device.endSession('EXCEEDED_MAX_REPROMPTS');
+    }
     return this.turn(() => this.device.launchTask(event.task));
   }
 
