@@ -14,7 +14,7 @@ import {
   type Partner,
 } from './domain/household';
 import type { LoggerLike, MetricsLike } from './logging';
-import { ConcurrentUpdateError } from './storage/errors';
+import { ConcurrentUpdateError, StorageUnavailableError } from './storage/errors';
 import type { RecordPut, Store } from './storage/store';
 import { stringsFor, type Strings } from './speech';
 import { supportedLocale, type Locale } from './speech/locale';
@@ -58,6 +58,8 @@ export class Turn {
   private loaded: Promise<Household | undefined> | undefined;
   private current: Household | undefined;
   private exists = false;
+  /** Set when the database could not be reached in this turn; later calls fail fast. */
+  private storageFault: StorageUnavailableError | undefined;
 
   constructor(
     readonly input: HandlerInput,
@@ -103,14 +105,19 @@ export class Turn {
 
   /** The household, read once per request (one GetItem). */
   async household(): Promise<Household | undefined> {
+    if (this.storageFault) throw this.storageFault;
     if (!this.loaded) {
       this.loaded = this.deps.store.loadHousehold(this.householdId).then((h) => {
         this.current = h;
         this.exists = h !== undefined;
         return h;
       });
-      // A failed read may be retried by a later call in the same turn.
-      this.loaded.catch(() => (this.loaded = undefined));
+      // A failed read may be retried by a later call in the same turn, unless the database is
+      // unreachable: then every later call fails at once, so the turn still answers within 3 s.
+      this.loaded.catch((error: unknown) => {
+        this.loaded = undefined;
+        if (error instanceof StorageUnavailableError) this.storageFault = error;
+      });
     }
     await this.loaded;
     return this.current;
@@ -127,6 +134,7 @@ export class Turn {
    * When the other Echo wrote first, re-reads and re-applies the same change.
    */
   async update(change: (household: Household) => Change): Promise<Household> {
+    if (this.storageFault) throw this.storageFault;
     let base = (await this.household()) ?? newHousehold(this.householdId, this.now);
     for (let attempt = 1; ; attempt++) {
       const result = change(base);
@@ -144,6 +152,7 @@ export class Turn {
         this.loaded = Promise.resolve(stored);
         return stored;
       } catch (error) {
+        if (error instanceof StorageUnavailableError) this.storageFault = error;
         if (!(error instanceof ConcurrentUpdateError) || attempt >= MAX_UPDATE_ATTEMPTS) throw error;
         this.deps.metrics.count('ConcurrentUpdateRetry');
         const fresh = await this.deps.store.loadHousehold(this.householdId);
