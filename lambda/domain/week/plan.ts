@@ -5,6 +5,7 @@ import { activityOf, type WeekActivity } from './activity';
 import { previousWeekStart, weekStart as weekStartOf } from './calendar';
 import {
   MAX_APPRECIATIONS,
+  MAX_GOOD_THING_TEXT,
   MAX_GOOD_THINGS,
   MAX_REPAIR_PHRASE,
   MAX_TEXT,
@@ -222,7 +223,7 @@ export function addGoodThing(thing: Omit<GoodThing, 'at'>, now: Date): SliceChan
       ...slice.goodThings,
       {
         ...(thing.ritual ? { ritual: thing.ritual } : {}),
-        ...(thing.text ? { text: clip(thing.text) } : {}),
+        ...(thing.text ? { text: clip(thing.text, MAX_GOOD_THING_TEXT) } : {}),
         at: now.toISOString(),
       },
     ].slice(-MAX_GOOD_THINGS),
@@ -293,4 +294,13 @@ export function rekeyWeeks(slice: WeekSlice, oldWeek: string, newWeek: string): 
 export function changeWeek(household: Household, change: SliceChange): Household {
   const week = change(household.week);
   return week === household.week ? household : { ...household, week };
+}
+
+/**
+ * This week's focus theme, for other features (the check-in leans its questions toward it).
+ * `household.week.focus.theme` can still hold last week's until the first write of a new week;
+ * this checks the week it belongs to.
+ */
+export function focusThemeFor(household: Household, week: string): FocusTheme | undefined {
+  return household.week.focus?.weekStart === week ? household.week.focus.theme : undefined;
 }

@@ -17,7 +17,8 @@ export const focusThemeSchema = z.enum(FOCUS_THEMES);
 export type FocusTheme = z.infer<typeof focusThemeSchema>;
 
 /** Bounds on what one week keeps in the household item. */
-export const MAX_TEXT = 280;
+export const MAX_TEXT = 200;
+export const MAX_GOOD_THING_TEXT = 120;
 export const MAX_APPRECIATIONS = 14;
 export const MAX_GOOD_THINGS = 7;
 export const MAX_REPAIR_PHRASE = 120;
@@ -49,7 +50,7 @@ export const goodThingSchema = z.object({
   /** A ritual from our list (rituals.ts) when it was one of ours. */
   ritual: z.string().max(40).optional(),
   /** What the couple said they did, in their words. */
-  text: z.string().max(MAX_TEXT).optional(),
+  text: z.string().max(MAX_GOOD_THING_TEXT).optional(),
   at: z.string(),
 });
 export type GoodThing = z.infer<typeof goodThingSchema>;

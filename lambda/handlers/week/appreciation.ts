@@ -2,6 +2,7 @@ import type { Response } from 'ask-sdk-model';
 import { otherPartner, partner, type Partner } from '../../domain/household';
 import { isSpecificAppreciation } from '../../domain/week/appreciation';
 import { localDate } from '../../domain/week/calendar';
+import { MAX_TEXT } from '../../domain/week/slice';
 import { appreciationsFull, thisWeek } from '../../domain/week/plan';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
@@ -50,7 +51,10 @@ export async function saveAppreciation(turn: Turn, speaker: Partner, text: strin
   });
   if (!saved) return heldAnswer(turn);
   turn.logger.info('appreciation saved', { firstToday });
-  return andAnythingElse(turn, turn.t.week.appreciationSaved(firstToday));
+  return andAnythingElse(
+    turn,
+    speech(turn.t.week.appreciationSaved(firstToday), text.length > MAX_TEXT && turn.t.week.keptFirstPart),
+  );
 }
 
 registerContinuation('week.appreciation', (turn, speaker, args) =>

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { otherPartner, type Partner } from '../../domain/household';
 import { keepLastFocus, thisWeek } from '../../domain/week/plan';
-import { focusThemeSchema, type FocusTheme } from '../../domain/week/slice';
+import { focusThemeSchema, MAX_TEXT, type FocusTheme } from '../../domain/week/slice';
 import type { Turn } from '../../turn';
 import { handler, isIntent, registerContinuation, requireSpeaker, slot, slotId } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
@@ -94,7 +94,10 @@ export async function saveStep(turn: Turn, speaker: Partner, text: string): Prom
   turn.logger.info('small step saved');
   const other = otherPartner(saved, speaker.id);
   const otherHasOne = saved.week.steps.some((s) => s.author === other.id);
-  const thanks = turn.t.week.stepSaved(speaker.name, text);
+  const thanks = turn.t.week.speech(
+    turn.t.week.stepSaved(speaker.name, text),
+    text.length > MAX_TEXT && turn.t.week.keptFirstPart,
+  );
   if (otherHasOne) return andAnythingElse(turn, thanks);
   turn.setDialog({ kind: 'week.steps' });
   return turn.ask(
@@ -128,9 +131,11 @@ export const smallStepHandler = handler(
   },
 );
 
-/** "No" or "that's all" after the invitation to name small steps. */
+/** "No" after the invitation to name small steps, or to any open question of the week. */
+const OPEN_QUESTIONS = ['week.steps', 'week.focus', 'week.repair', 'week.appreciation', 'week.therapyDay'];
+
 export const stepsDoneHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.NoIntent') && turn.dialogIs('week.steps'),
+  (input, turn) => isIntent(input, 'AMAZON.NoIntent') && OPEN_QUESTIONS.some((k) => turn.dialogIs(k)),
   (turn) => andAnythingElse(turn, turn.t.week.okay),
 );
 

@@ -280,6 +280,7 @@ export function weekStrings(_locale: Locale) {
     pendingWho: (kind: 'appreciation' | 'step', text: string, first: string, second: string) =>
       ssml`Earlier, ${kind === 'appreciation' ? 'an appreciation' : 'a small step'} was started and I kept it: ${excerpt(text, 160)}. Who said it, ${first} or ${second}?`,
     okay: ssml`Okay.`,
+    keptFirstPart: ssml`It was a long one, so I kept the first part.`,
     heldForLater: ssml`Sorry, I couldn't reach your saved record just now, so that isn't saved yet. I'm holding on to it in this conversation and will save it as soon as I can. If we get cut off before then, you may need to say it again. What would you like to do next?`,
 
     // ---- shared ----
