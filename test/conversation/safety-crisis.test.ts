@@ -81,13 +81,20 @@ describe('the crisis gate', () => {
       await echo.launch();
 
       // Act
+      const before = { ...harness.store.meter };
       const answer = await echo.intent('CrisisIntent');
+      const cost = {
+        reads: harness.store.meter.reads - before.reads,
+        writes: harness.store.meter.writes - before.writes,
+      };
       const slowly = await echo.intent('AMAZON.YesIntent');
       const again = await echo.intent('CrisisRepeatIntent');
       const no = await echo.intent('AMAZON.NoIntent');
 
       // Assess
       expectCrisisAnswer(answer, locale);
+      // The answer costs nothing from the database: it must come even when the database is down.
+      expect(cost).toEqual({ reads: 0, writes: 0 });
       expect(slowly.speech).toMatch(/^Here they are, slowly\./);
       for (const text of EXPECTED[locale].says.filter((t) => /^[\d ]+$/.test(t))) {
         expect(slowly.speech).toContain(text);
@@ -211,6 +218,26 @@ describe('the crisis gate', () => {
     expect(who.speech).toBe('Is this Alex or Sam?');
     expect(done.speech).toMatch(/Kept\./);
     expect(kept).toEqual([{ speaker: 'p2', text: 'what I said' }]);
+  });
+
+  it('answers with the numbers even when the database cannot be reached', async () => {
+    // Prepare: a second skill whose DynamoDB endpoint is a closed port.
+    const offline = await createHarness({
+      endpoint: 'http://127.0.0.1:9',
+      maxAttempts: 1,
+      requestTimeoutMs: 200,
+    });
+    try {
+      const echo = offline.device();
+
+      const answer = await echo.intent('CrisisIntent');
+      const slowly = await echo.intent('AMAZON.YesIntent');
+
+      expectCrisisAnswer(answer, 'en-US');
+      expect(slowly.speech).toMatch(/^Here they are, slowly\./);
+    } finally {
+      await offline.close();
+    }
   });
 
   it('lets Stop end the conversation after the crisis answer, with no card', async () => {
