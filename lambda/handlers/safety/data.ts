@@ -16,6 +16,7 @@ import {
 } from '../../domain/safety/erase';
 import type { Turn } from '../../turn';
 import { handler, isIntent, registerContinuation, requireSpeaker } from '../flow';
+import { heldOf, releaseHeld } from '../notes/session';
 
 /**
  * Your data, your call: "delete my notes" (the speaker's own notes) and "delete everything
@@ -48,6 +49,9 @@ registerContinuation(DELETE_MINE, (turn, speaker) => confirmDeleteMine(turn, spe
  */
 export async function deletePartnerNotes(turn: Turn, id: PartnerId): Promise<number> {
   const { store, householdId } = turn;
+  // A part held in the session after a failed save would otherwise be written back later.
+  const held = heldOf(turn)?.partner === id;
+  if (held) releaseHeld(turn);
   const notes = await store.queryRecords(householdId, 'NOTE', [], z.unknown(), INCLUDING_EXPIRED);
   const mine = notes.filter((r) => authorOf(r.data) === id).map((r) => r.sk);
   const weeks = await store.queryRecords(householdId, 'WEEK', [], z.unknown(), INCLUDING_EXPIRED);
@@ -72,7 +76,7 @@ export async function deletePartnerNotes(turn: Turn, id: PartnerId): Promise<num
     draftsRemoved = JSON.stringify(next.notes) === JSON.stringify(h.notes) ? 0 : 1;
     return valid.data;
   });
-  return mine.length + draftsRemoved;
+  return mine.length + draftsRemoved + (held ? 1 : 0);
 }
 
 /** Deletes every item of the household, and checks that none is left. */
@@ -143,8 +147,9 @@ const deleteAllAnswerHandler = handler(
     const counts = await deleteHouseholdData(turn);
     turn.deps.metrics.count('HouseholdDeletedOnRequest');
     turn.logger.info('household deleted on request', { ...counts });
-    // Forget who was speaking too: the session ends here and nothing of the household remains.
-    delete turn.session.speaker;
+    // Forget the session too (who was speaking, any note part held after a failed save), so
+    // nothing said earlier can be written back once the household is gone.
+    for (const key of Object.keys(turn.session)) delete (turn.session as Record<string, unknown>)[key];
     const found = counts.household || counts.notes + counts.checkins + counts.weeks + counts.other > 0;
     return turn.tell(found ? safety.deleteAllDone(counts) : safety.deleteAllNothing);
   },
