@@ -31,11 +31,10 @@ function withoutCondition(input: Input, table: string): Input {
 }
 
 function transactItem(item: TransactWriteItem, table: string): TransactWriteItem | undefined {
-  if (item.Put) return { Put: withoutCondition(item.Put as Input, table) as TransactWriteItem['Put'] };
-  if (item.Delete)
-    return { Delete: withoutCondition(item.Delete as Input, table) as TransactWriteItem['Delete'] };
-  if (item.Update)
-    return { Update: withoutCondition(item.Update as Input, table) as TransactWriteItem['Update'] };
+  const bare = (part: unknown) => withoutCondition(part as Input, table) as never;
+  if (item.Put) return { Put: bare(item.Put) };
+  if (item.Delete) return { Delete: bare(item.Delete) };
+  if (item.Update) return { Update: bare(item.Update) };
   return undefined;
 }
 
