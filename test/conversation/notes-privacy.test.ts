@@ -212,4 +212,20 @@ describe('private by default', () => {
     expect(no.speech).not.toMatch(/S1|A1/);
     expect(later.speech).not.toMatch(/hear them together/);
   });
+
+  it('takes no for an answer to the reveal offer from either voice', async () => {
+    const echo = await linkVoices(harness);
+    echo.personId = ALEX;
+    await dictate(echo, 'StartPatternNoteIntent', ['A1', 'A2', 'A3', 'A4', 'A5']);
+    echo.close();
+    echo.personId = SAM;
+    await dictate(echo, 'StartPatternNoteIntent', ['S1', 'S2', 'S3', 'S4', 'S5']);
+
+    const no = await echo.intent('AMAZON.NoIntent');
+    const later = await echo.intent('MutualRevealIntent');
+
+    expect(no.speech).toMatch(/They stay private/);
+    // Asked for again later, it starts with the one asking.
+    expect(later.speech).toBe('Sam, are you happy for Alex to hear yours?');
+  });
 });

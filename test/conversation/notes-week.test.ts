@@ -49,7 +49,8 @@ describe('pre-therapy notes and bad weeks', () => {
     expect(samStarts.speech).toMatch(/^Okay, Sam\. What got better since your last session\?/);
     expect(samDone.speech).toMatch(/What needs attention: my work hours\./);
     expect(samDone.speech).not.toMatch(/would you like/);
-    const notes = await notesOf(harness, echo);
+    // Both notes were saved at the same (test clock) instant: order them by author.
+    const notes = (await notesOf(harness, echo)).sort((a, b) => a.data.author.localeCompare(b.data.author));
     expect(notes.map((n) => [n.data.kind, n.data.author, n.data.parts.map((p) => p.part)])).toEqual([
       ['pretherapy', 'p1', ['better', 'worse', 'attention']],
       ['pretherapy', 'p2', ['better', 'worse', 'attention']],

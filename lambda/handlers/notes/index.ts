@@ -38,7 +38,7 @@ import {
   TEXT_SLOT,
 } from './engine';
 import { askDeleteLast, countNotes, deleteNote, readLastNote, readShared, shareLast } from './manage';
-import { onRevealAnswer, REVEAL_ASK, startReveal } from './reveal';
+import { declineReveal, onRevealAnswer, REVEAL_ASK, startReveal } from './reveal';
 import { dialogArgs, dictationOf, heldOf, releaseHeld, DICTATE } from './session';
 
 /**
@@ -366,7 +366,7 @@ export function notesFeature(_deps: SkillDeps): Feature {
       (input, turn) => turn.dialogIs('notes.reveal.offer') && isIntent(input, YES, NO),
       async (turn, input) => {
         if (isIntent(input, YES)) return startReveal(turn);
-        return onRevealAnswer(turn, false);
+        return declineReveal(turn);
       },
     ),
     handler(
@@ -384,7 +384,7 @@ function newPosition(d: { noteId: string; noteKind: NoteKind; startedAt: string 
 
 /** "You were in the middle of a note; want to finish it?", only ever to that partner. */
 const resumeOffer: LaunchOffer = {
-  priority: 10,
+  priority: 20,
   offer: async (turn, household, speaker) => {
     const { notes } = turn.t;
     const hasDraft = (id: 'p1' | 'p2') => {

@@ -52,19 +52,24 @@ export async function onRevealAnswer(turn: Turn, yes: boolean): Promise<Response
   if (speaking && speaking.id !== asking) {
     return askWilling(turn, asking, willing, notes.needToHearFrom(partnerById(household, asking).name));
   }
+  if (!yes) return declineReveal(turn);
   const weekStart = await currentWeekStart(turn);
-  if (!yes) {
-    await turn.update((h) =>
-      h.notes.reveal && h.notes.reveal.weekStart === weekStart
-        ? { ...h, notes: { ...h.notes, reveal: { ...h.notes.reveal, status: 'declined' } } }
-        : h,
-    );
-    turn.setDialog(undefined);
-    return turn.ask(speech(notes.revealDeclined, notes.whatNext), notes.whatNextReprompt);
-  }
   const nowWilling: PartnerId[] = [...new Set<PartnerId>([...willing, asking])];
   if (nowWilling.length < 2) return askWilling(turn, other(asking), nowWilling);
   return readBoth(turn, weekStart);
+}
+
+/** Either partner's no keeps both templates private, and the offer is not repeated at launch. */
+export async function declineReveal(turn: Turn): Promise<Response> {
+  const { notes } = turn.t;
+  const weekStart = await currentWeekStart(turn);
+  await turn.update((h) =>
+    h.notes.reveal && h.notes.reveal.weekStart === weekStart
+      ? { ...h, notes: { ...h.notes, reveal: { ...h.notes.reveal, status: 'declined' } } }
+      : h,
+  );
+  turn.setDialog(undefined);
+  return turn.ask(speech(notes.revealDeclined, notes.whatNext), notes.whatNextReprompt);
 }
 
 async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
