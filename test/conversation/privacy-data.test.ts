@@ -160,6 +160,31 @@ describe('your data, your call', () => {
     });
   });
 
+  (modelIntents.has('StartCheckinIntent') && modelIntents.has('SetCheckinRemindersIntent') ? it : it.skip)(
+    '"delete everything" also cancels the check-in timer and reminders it set in Alexa',
+    async () => {
+      // Prepare: weekly reminders, and a check-in running on an Alexa timer.
+      const echo = await setUpHousehold(harness);
+      await echo.intent('SetCheckinRemindersIntent', { dayOne: 'tuesdays', dayTwo: 'Friday', time: '20:00' });
+      echo.close();
+      await echo.intent('StartCheckinIntent');
+      await echo.intent('AMAZON.YesIntent');
+      const running = { timers: harness.standIn.timers.size, reminders: harness.standIn.reminders.size };
+      echo.close();
+
+      // Act
+      await echo.intent('DeleteEverythingIntent');
+      await echo.intent('AMAZON.YesIntent');
+
+      // Assess
+      expect(running.timers).toBeGreaterThan(0);
+      expect(running.reminders).toBeGreaterThan(0);
+      expect(harness.standIn.timers.size).toBe(0);
+      expect(harness.standIn.reminders.size).toBe(0);
+      expect(await harness.store.listKeys(householdIdFor(echo.userId))).toEqual([]);
+    },
+  );
+
   it('understands a number and a unit, refuses what it cannot keep, and asks when it heard no length', async () => {
     const echo = await setUpHousehold(harness);
     await echo.launch();

@@ -14,6 +14,8 @@ import {
   withoutPartnerNotes,
   type KeyCounts,
 } from '../../domain/safety/erase';
+import { Reminders } from '../../alexa/reminders';
+import { Timers } from '../../alexa/timers';
 import type { Turn } from '../../turn';
 import { handler, isIntent, registerContinuation, requireSpeaker } from '../flow';
 import { heldOf, releaseHeld } from '../notes/session';
@@ -79,9 +81,35 @@ export async function deletePartnerNotes(turn: Turn, id: PartnerId): Promise<num
   return mine.length + draftsRemoved + (held ? 1 : 0);
 }
 
+/**
+ * Cancels what the skill left running in Alexa for this household (check-in timers, check-in
+ * reminders), before the tokens that name them are deleted. Best effort and in parallel, so it
+ * costs at most one Alexa API timeout; a timer that cannot be cancelled relaunches into a
+ * household that no longer exists and is met as a first run.
+ */
+async function cancelAlexaAlerts(turn: Turn): Promise<void> {
+  const api = turn.alexaApi();
+  const household = await turn.household().catch(() => undefined);
+  if (!api || !household) return;
+  const timerIds = (household.checkin.active?.turns ?? [])
+    .map((t) => t.timerId)
+    .filter((id): id is string => typeof id === 'string');
+  const tokens = household.checkin.reminders?.tokens ?? [];
+  const results = await Promise.allSettled([
+    ...timerIds.map((id) => new Timers(api).cancel(id)),
+    ...tokens.map((token) => new Reminders(api).delete(token)),
+  ]);
+  const failed = results.filter((r) => r.status === 'rejected').length;
+  if (failed) turn.logger.warn('alerts not cancelled before deletion', { failed });
+}
+
 /** Deletes every item of the household, and checks that none is left. */
-export async function deleteHouseholdData(turn: Turn): Promise<KeyCounts> {
+export async function deleteHouseholdData(
+  turn: Turn,
+  options: { cancelAlerts?: boolean } = {},
+): Promise<KeyCounts> {
   const { store, householdId } = turn;
+  if (options.cancelAlerts) await cancelAlexaAlerts(turn);
   const keys = await store.listKeys(householdId);
   const counts = countKeys(keys);
   await store.deleteKeys(householdId, keys);
@@ -144,7 +172,7 @@ const deleteAllAnswerHandler = handler(
     if (isIntent(input, 'AMAZON.NoIntent')) {
       return turn.ask(common.speech(safety.deleteCancelled, common.whatNext), common.whatNextReprompt);
     }
-    const counts = await deleteHouseholdData(turn);
+    const counts = await deleteHouseholdData(turn, { cancelAlerts: true });
     turn.deps.metrics.count('HouseholdDeletedOnRequest');
     turn.logger.info('household deleted on request', { ...counts });
     // Forget the session too (who was speaking, any note part held after a failed save), so
