@@ -201,6 +201,21 @@ export const CRISIS_PHRASES: CrisisPhrase[] = [
     ],
   },
   {
+    id: 'forced-sex',
+    kind: 'violence',
+    pattern: new RegExp(
+      `\\b(?:forced|forces|forcing|made|makes|pressured|pressures) me (?:to )?(?:have sex|sleep with|do sexual)\\b|\\b(?:${PERSON}|\\w+) (?:${AUX} ){0,2}(?:forced|forces) (?:himself|herself|themselves) on me\\b`,
+    ),
+    examples: ['he forced me to have sex', 'she makes me have sex when I say no', 'he forced himself on me'],
+  },
+  {
+    id: 'trapped',
+    kind: 'danger',
+    pattern:
+      /\b(?:will not|would not|never) let me (?:leave|go|out of)\b(?! (?:of )?(?:it|this|the argument|the subject|the topic)\b)|\blocked me (?:in|inside|in the)\b/,
+    examples: ["he won't let me leave the house", 'she locked me in the bedroom', "he wouldn't let me go"],
+  },
+  {
     id: 'weapon',
     kind: 'violence',
     pattern:
@@ -316,4 +331,7 @@ export const CRISIS_NEAR_MISSES: string[] = [
   'the movie was about domestic life',
   'she hits the gym every morning',
   'he punched the clock at six',
+  "she won't let me forget it",
+  "he won't let it go",
+  'he locked me out by accident',
 ];
