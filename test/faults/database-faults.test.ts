@@ -61,7 +61,6 @@ describe.each(FAULTS)('with $name', (fault) => {
     rig = await faultRig();
   });
   afterEach(async () => {
-    if (rig.timings.length) console.info(`${fault.name}: ${JSON.stringify(rig.timings)}`);
     await rig.close();
   });
 
