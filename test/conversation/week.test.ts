@@ -334,6 +334,30 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       ]);
     });
 
+    it('asks again, kindly, when the speaker appreciates something they did themselves', async () => {
+      // Prepare: Sam's voice is known.
+      const sam = harness.device();
+      await setUpHousehold(harness, ['Alex', 'Sam'], sam);
+      const samsVoice = harness.device({ userId: sam.userId, personId: 'amzn1.ask.person.SAM' });
+      await samsVoice.launch();
+      await samsVoice.intent('IdentifySpeakerIntent', { name: 'Sam' });
+      samsVoice.close();
+
+      // Act
+      const aboutSelf = await samsVoice.intent('AppreciationIntent', {
+        appreciation: 'Sam made coffee this morning',
+      });
+      const corrected = await samsVoice.intent('AppreciationIntent', { appreciation: 'Alex made the bed' });
+
+      // Assess
+      expect(aboutSelf.speech).toMatch(/something you did, Sam.*what did Alex do/);
+      expect(corrected.speech).toMatch(/saved as today's appreciation/);
+      const stored = await load(sam);
+      expect(stored.week.appreciations).toEqual([
+        expect.objectContaining({ author: 'p2', about: 'p1', text: 'Alex made the bed' }),
+      ]);
+    });
+
     it('keeps an appreciation written while asking who said it, and offers it back after a dropped session', async () => {
       const echo = await setUpHousehold(harness);
 

@@ -1,6 +1,6 @@
 import { newHousehold, setPartners, type Household } from '../../lambda/domain/household';
 import { recordActivity } from '../../lambda/domain/week/activity';
-import { isSpecificAppreciation } from '../../lambda/domain/week/appreciation';
+import { isSpecificAppreciation, namesOnlySpeaker } from '../../lambda/domain/week/appreciation';
 import {
   addAppreciation,
   changeWeek,
@@ -87,4 +87,17 @@ describe('a specific appreciation', () => {
     '"%s" is general',
     (text) => expect(isSpecificAppreciation(text, names)).toBe(false),
   );
+});
+
+describe('an appreciation that names only the speaker', () => {
+  it.each([
+    ['Sam made coffee this morning', true],
+    ['that sam made coffee', true],
+    ['Alex made coffee this morning', false],
+    ['Sam and Alex cooked together', false],
+    ['made coffee this morning', false],
+    ['Samantha made coffee', false],
+  ])('%p said by Sam about Alex → %p', (text, expected) => {
+    expect(namesOnlySpeaker(text, 'Sam', 'Alex')).toBe(expected);
+  });
 });

@@ -158,3 +158,14 @@ export function isSpecificAppreciation(text: string, names: string[]): boolean {
     (w) => DOING.has(w) || (!NOT_DOING.has(w) && /^[a-z]{3,}(ed|ing)$/.test(w) && !/^(is|was)$/.test(w)),
   );
 }
+
+/**
+ * True when the appreciation names the speaker and not the partner ("I appreciate that Sam
+ * made coffee", said by Sam): either the voice was taken for the wrong partner or it is about
+ * oneself, and either way it should not be filed as Sam's thanks to Alex.
+ */
+export function namesOnlySpeaker(text: string, speakerName: string, partnerName: string): boolean {
+  const words = new Set(text.toLowerCase().split(/[^\p{L}']+/u));
+  const has = (name: string) => words.has(name.toLowerCase().split(' ')[0]!);
+  return has(speakerName) && !has(partnerName);
+}

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { otherPartner, partner, type Partner } from '../../domain/household';
-import { isSpecificAppreciation } from '../../domain/week/appreciation';
+import { isSpecificAppreciation, namesOnlySpeaker } from '../../domain/week/appreciation';
 import { localDate } from '../../domain/week/calendar';
 import { MAX_TEXT } from '../../domain/week/slice';
 import { appreciationsFull, thisWeek } from '../../domain/week/plan';
@@ -27,6 +27,13 @@ export async function saveAppreciation(turn: Turn, speaker: Partner, text: strin
   const household = (await turn.setUpHousehold())!;
   const about = otherPartner(household, speaker.id);
   const names = household.partners.map((p) => p.name);
+  if (namesOnlySpeaker(text, speaker.name, about.name)) {
+    turn.setDialog({ kind: 'week.appreciation' });
+    return turn.ask(
+      turn.t.week.appreciationAboutSelf(speaker.name, about.name),
+      turn.t.week.appreciationVagueReprompt(about.name),
+    );
+  }
   if (!isSpecificAppreciation(text, names)) {
     turn.setDialog({ kind: 'week.appreciation' });
     return turn.ask(

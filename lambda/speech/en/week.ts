@@ -215,6 +215,8 @@ export function weekStrings(_locale: Locale) {
         : ssml`Thank you, that's saved too.`,
     appreciationVague: (about: string) =>
       ssml`That's lovely to hear. What did ${about} do? Something specific lands best, like: I appreciate that ${about} made coffee this morning.`,
+    appreciationAboutSelf: (speaker: string, about: string) =>
+      ssml`That sounds like something you did, ${speaker}, and it counts too. For today's appreciation, what did ${about} do that you were glad of?`,
     appreciationVagueReprompt: (about: string) =>
       ssml`Say: I appreciate that ${about}, and then what they did.`,
     appreciationNeedText: (about: string) =>
