@@ -103,6 +103,11 @@ export class Timers {
     await this.api.request('POST', `/v1/alerts/timers/${encodeURIComponent(id)}/resume`);
   }
 
+  /** Cancels every timer this skill set for the user (one call, no stored IDs needed). */
+  async cancelAll(): Promise<void> {
+    await this.api.request('DELETE', '/v1/alerts/timers');
+  }
+
   /** Cancels one timer; a timer already gone counts as cancelled. */
   async cancel(id: string): Promise<void> {
     try {

@@ -234,7 +234,7 @@ async function otherVoice(turn: Turn, owner: PartnerId): Promise<((draft: Draft)
   }
 }
 
-function stopForCrisis(turn: Turn, d: Dictation, match: CrisisMatch, text: string): Response {
+function stopForCrisis(turn: Turn, d: Dictation, match: CrisisMatch, text: string): Promise<Response> {
   // The words that triggered this are not stored: not in the draft, not in the log. They stay
   // in the session only, inside the safety answer's offer, and are saved only if the person
   // says "keep my note" (the continuation below).

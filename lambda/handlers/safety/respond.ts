@@ -1,4 +1,5 @@
 import type { Response } from 'ask-sdk-model';
+import { scopeGranted, Timers, TIMERS_SCOPE } from '../../alexa/timers';
 import { z } from 'zod';
 import type { CrisisKind, CrisisMatch } from '../../domain/safety/crisis';
 import type { Turn } from '../../turn';
@@ -32,7 +33,28 @@ export interface CrisisOptions {
   keep?: Continuation;
 }
 
-export function respondToCrisis(turn: Turn, match: CrisisMatch, options: CrisisOptions = {}): Response {
+/**
+ * A running check-in's timer would relaunch the skill into the next question minutes after
+ * someone said they are not safe; the exercise stops, so its timers go too. Best effort and
+ * database-free: the crisis answer must not wait on, or fail with, anything else.
+ */
+async function stopExerciseTimers(turn: Turn): Promise<void> {
+  const api = turn.alexaApi();
+  const scopes = turn.input.requestEnvelope.context?.System?.user?.permissions?.scopes;
+  if (!api || !scopeGranted(scopes, TIMERS_SCOPE)) return;
+  try {
+    await new Timers(api).cancelAll();
+  } catch (error) {
+    turn.logger.warn('could not cancel timers after a crisis answer', { errorName: (error as Error)?.name });
+  }
+}
+
+export async function respondToCrisis(
+  turn: Turn,
+  match: CrisisMatch,
+  options: CrisisOptions = {},
+): Promise<Response> {
+  await stopExerciseTimers(turn);
   const dialog: CrisisDialog = {
     kind: CRISIS_DIALOG,
     crisisKind: match.kind,

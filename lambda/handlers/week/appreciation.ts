@@ -74,7 +74,7 @@ export const appreciationHandler = handler(
     const household = await needHousehold(turn);
     if (isResponse(household)) return household;
     const text = slot(input, 'appreciation');
-    const crisis = crisisIn(turn, text);
+    const crisis = await crisisIn(turn, text);
     if (crisis) return crisis;
     const names = household.partners.map((p) => p.name);
     // A specific appreciation is written before asking who said it, so nothing is lost.

@@ -149,7 +149,7 @@ export function heldAnswer(turn: Turn): Response {
  * Every dictated text is scanned before it is stored or answered (house rule 6). On a match
  * the exercise stops, nothing of the text is kept, and the safety feature answers.
  */
-export function crisisIn(turn: Turn, ...texts: (string | undefined)[]): Response | undefined {
+export async function crisisIn(turn: Turn, ...texts: (string | undefined)[]): Promise<Response | undefined> {
   for (const text of texts) {
     const match = detectCrisis(text);
     if (match) {

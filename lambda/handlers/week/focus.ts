@@ -41,7 +41,7 @@ export const setFocusHandler = handler(
       turn.setDialog({ kind: 'week.focus' });
       return turn.ask(turn.t.week.focusNeedChoice, turn.t.week.focusNeedChoiceReprompt);
     }
-    const crisis = crisisIn(turn, text);
+    const crisis = await crisisIn(turn, text);
     if (crisis) return crisis;
     const choice = theme ? { theme } : { text: text! };
     const saved = await saveDictated(turn, { kind: 'focus', ...choice, at: turn.now.toISOString() });
@@ -82,7 +82,7 @@ export const whatIsFocusHandler = handler(
 );
 
 export async function saveStep(turn: Turn, speaker: Partner, text: string): Promise<Response> {
-  const crisis = crisisIn(turn, text);
+  const crisis = await crisisIn(turn, text);
   if (crisis) return crisis;
   const saved = await saveDictated(turn, {
     kind: 'step',
@@ -120,7 +120,7 @@ export const smallStepHandler = handler(
       return turn.ask(turn.t.week.stepNeedText, turn.t.week.focusSetReprompt);
     }
     // Scanned before asking who is speaking, so nothing of it waits in the session.
-    const crisis = crisisIn(turn, text);
+    const crisis = await crisisIn(turn, text);
     if (crisis) return crisis;
     // Written before asking who said it, so a dropped session loses nothing.
     const asked = await keepUntilSpeakerKnown(turn, 'step', text);

@@ -57,7 +57,7 @@ export const goodThingDoneHandler = handler(
     const household = await needHousehold(turn);
     if (isResponse(household)) return household;
     const words = slot(input, 'goodThing');
-    const crisis = crisisIn(turn, words);
+    const crisis = await crisisIn(turn, words);
     if (crisis) return crisis;
     const { week } = await weekNow(turn);
     const planned = thisWeek(household, week).plan.plannedRitual;

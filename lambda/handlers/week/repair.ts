@@ -26,7 +26,7 @@ export const setRepairPhraseHandler = handler(
       turn.setDialog({ kind: 'week.repair' });
       return turn.ask(turn.t.week.repairPhraseAsk, turn.t.week.repairPhraseAskReprompt);
     }
-    const crisis = crisisIn(turn, phrase);
+    const crisis = await crisisIn(turn, phrase);
     if (crisis) return crisis;
     if (phrase.length > MAX_REPAIR_PHRASE) {
       turn.setDialog({ kind: 'week.repair' });
