@@ -20,7 +20,15 @@ function other(id: PartnerId): PartnerId {
 /** Starts asking, the speaker first when known. */
 export async function startReveal(turn: Turn): Promise<Response> {
   const { notes } = turn.t;
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) {
+    // Asked before the couple has set up (found by the fuzz suite): names first.
+    turn.setDialog({ kind: 'setup.names' });
+    return turn.ask(
+      speech(turn.t.common.needSetupFirst, turn.t.common.askNames),
+      turn.t.common.askNamesReprompt,
+    );
+  }
   const weekStart = await currentWeekStart(turn);
   if (!revealReady(household.notes, weekStart, true)) {
     turn.setDialog(undefined);
