@@ -1,9 +1,16 @@
-import { SkillBuilders, type RequestHandler, type RequestInterceptor, type Skill } from 'ask-sdk-core';
+import {
+  SkillBuilders,
+  type RequestHandler,
+  type RequestInterceptor,
+  type ResponseInterceptor,
+  type Skill,
+} from 'ask-sdk-core';
 import {
   catchAllHandler,
   fallbackHandler,
   helpHandler,
   nothingToRepeatHandler,
+  runSessionEndHooks,
   sessionEndedHandler,
   stopHandler,
   strayYesNoHandler,
@@ -16,7 +23,7 @@ import { checkinFeature } from './handlers/checkin';
 import { notesFeature } from './handlers/notes';
 import { weekFeature } from './handlers/week';
 import { safetyFeature } from './handlers/safety';
-import { attachTurn, Turn, type SkillDeps } from './turn';
+import { attachTurn, Turn, turnOf, type SkillDeps } from './turn';
 
 /** A feature contributes handlers (tried in order) and, optionally, offers spoken at launch. */
 export interface Feature {
@@ -27,6 +34,23 @@ export interface Feature {
 function turnInterceptor(deps: SkillDeps): RequestInterceptor {
   return { process: (input) => attachTurn(input, new Turn(input, deps)) };
 }
+
+/**
+ * Before the response leaves: write anything queued with `turn.defer`, and when this response
+ * ends the session, give held work its last chance to be saved (Alexa will not send a
+ * SessionEndedRequest after a response that ends the session itself).
+ */
+const finishTurnInterceptor: ResponseInterceptor = {
+  process: async (input, response) => {
+    const turn = turnOf(input);
+    try {
+      await turn.flushDeferred();
+    } catch (error) {
+      turn.logger.warn('could not write a deferred change', { errorName: (error as Error)?.name });
+    }
+    if (response?.shouldEndSession === true) await runSessionEndHooks(turn);
+  },
+};
 
 /**
  * The skill: safety first (a crisis phrase wins over everything), then the features, then
@@ -54,6 +78,7 @@ export function buildSkill(deps: SkillDeps): Skill {
       sessionEndedHandler,
       catchAllHandler,
     )
+    .addResponseInterceptors(finishTurnInterceptor)
     .addErrorHandlers(errorHandler(deps.logger, deps.metrics))
     .withCustomUserAgent('between-us')
     .create();

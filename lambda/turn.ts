@@ -56,6 +56,8 @@ export class Turn {
   readonly voiceId: string | undefined;
   readonly session: SessionState;
   private loaded: Promise<Household | undefined> | undefined;
+  /** Small changes that ride along with this turn's one write (see `defer`). */
+  private deferred: ((household: Household) => Household)[] = [];
   private current: Household | undefined;
   private exists = false;
   /** Set when the database could not be reached in this turn; later calls fail fast. */
@@ -137,7 +139,7 @@ export class Turn {
     if (this.storageFault) throw this.storageFault;
     let base = (await this.household()) ?? newHousehold(this.householdId, this.now);
     for (let attempt = 1; ; attempt++) {
-      const result = change(base);
+      const result = change(this.deferred.reduce((h, deferredChange) => deferredChange(h), base));
       const write = 'household' in result ? result : { household: result };
       if (write.household === base && !write.puts?.length && !write.deletes?.length) return base;
       try {
@@ -149,6 +151,7 @@ export class Turn {
         });
         this.current = stored;
         this.exists = true;
+        this.deferred = [];
         this.loaded = Promise.resolve(stored);
         return stored;
       } catch (error) {
@@ -161,6 +164,19 @@ export class Turn {
         this.current = fresh;
       }
     }
+  }
+
+  /**
+   * Queues a small change (e.g. linking a voice) to go out with whatever this turn writes
+   * next, so a turn that also saves a note still costs one write. Whatever is still queued
+   * when the response is ready is written then (`flushDeferred`).
+   */
+  defer(change: (household: Household) => Household): void {
+    this.deferred.push(change);
+  }
+
+  async flushDeferred(): Promise<void> {
+    if (this.deferred.length > 0) await this.update((household) => household);
   }
 
   /** Who is speaking: a linked voice, or who said so earlier in this session. */

@@ -52,6 +52,13 @@ export function handler(
   };
 }
 
+/** The answer to anything asked before the household is set up: first, the two names. */
+export function askSetupFirst(turn: Turn): Response {
+  const { common } = turn.t;
+  turn.setDialog({ kind: 'setup.names' });
+  return turn.ask(common.speech(common.needSetupFirst, common.askNames), common.askNamesReprompt);
+}
+
 /** Work to resume after the skill has asked who is speaking. */
 export interface Continuation {
   name: string;
@@ -78,13 +85,7 @@ export async function requireSpeaker(turn: Turn, then: Continuation): Promise<Pa
   const known = await turn.speaker();
   if (known) return known;
   const household = await turn.setUpHousehold();
-  if (!household) {
-    turn.setDialog({ kind: 'setup.names' });
-    return turn.ask(
-      turn.t.common.speech(turn.t.common.needSetupFirst, turn.t.common.askNames),
-      turn.t.common.askNamesReprompt,
-    );
-  }
+  if (!household) return askSetupFirst(turn);
   const [a, b] = household.partners;
   turn.setDialog({ kind: 'identify', then: then.name, args: then.args ?? {} });
   return turn.ask(

@@ -61,6 +61,23 @@ describe('first run, greetings and the basics, as a couple would use them', () =
     expect(JSON.stringify(stored)).not.toContain('amzn1.ask.person.SAM');
   });
 
+  it('links a voice and resumes what was asked in one turn, with one read and one write', async () => {
+    // Prepare: Alex's voice asks for something that needs to know who is speaking.
+    await setUpHousehold(harness);
+    const alexsVoice = harness.device({ personId: 'amzn1.ask.person.ALEX' });
+    await alexsVoice.launch();
+    const before = { ...harness.store.meter };
+
+    // Act
+    await alexsVoice.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+    // Assess
+    expect(harness.store.meter.reads - before.reads).toBeLessThanOrEqual(1);
+    expect(harness.store.meter.writes - before.writes).toBe(1);
+    const stored = await harness.store.loadHousehold(householdIdFor(alexsVoice.userId));
+    expect(stored!.partners[0]!.voices).toHaveLength(1);
+  });
+
   it('helps, falls back kindly and says goodbye', async () => {
     const echo = await setUpHousehold(harness);
     await echo.launch();

@@ -47,6 +47,20 @@ export function onSessionEnded(hook: SessionEndHook): void {
   sessionEndHooks.push(hook);
 }
 
+/**
+ * Runs every session-end hook. Called on SessionEndedRequest and also whenever the skill's
+ * own response ends the session, because Alexa sends no SessionEndedRequest after that.
+ */
+export async function runSessionEndHooks(turn: Turn): Promise<void> {
+  for (const hook of sessionEndHooks) {
+    try {
+      await hook(turn);
+    } catch (error) {
+      turn.logger.warn('session-end hook failed', { errorName: (error as Error)?.name });
+    }
+  }
+}
+
 export const sessionEndedHandler = handler(
   (input) => isRequestType(input, 'SessionEndedRequest'),
   async (turn, input) => {
@@ -61,13 +75,7 @@ export const sessionEndedHandler = handler(
     } else {
       turn.logger.info('session ended', { reason: request.reason });
     }
-    for (const hook of sessionEndHooks) {
-      try {
-        await hook(turn);
-      } catch (error) {
-        turn.logger.warn('session-end hook failed', { errorName: (error as Error)?.name });
-      }
-    }
+    await runSessionEndHooks(turn);
     return input.responseBuilder.getResponse();
   },
 );

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { findPartnerByName, linkVoice, normalizeName, setPartners } from '../../domain/household';
 import type { Turn } from '../../turn';
-import { continuation, handler, isIntent, slot, type LaunchOffer } from '../flow';
+import { askSetupFirst, continuation, handler, isIntent, slot, type LaunchOffer } from '../flow';
 import { greet } from './launch';
 
 /** First-run setup ("Who are the two of you?") and "Is this Alex or Sam?". */
@@ -66,10 +66,7 @@ async function identify(
 ): Promise<Response> {
   const { common } = turn.t;
   const household = await turn.setUpHousehold();
-  if (!household) {
-    turn.setDialog({ kind: 'setup.names' });
-    return turn.ask(common.speech(common.needSetupFirst, common.askNames), common.askNamesReprompt);
-  }
+  if (!household) return askSetupFirst(turn);
   const [a, b] = household.partners;
   const found = findPartnerByName(household, spokenName);
   if (!found) {
@@ -84,7 +81,8 @@ async function identify(
   let thanks = common.speakerNoted(found.name);
   if (turn.voiceId) {
     const voiceId = turn.voiceId;
-    await turn.update((h) => linkVoice(h, found.id, voiceId, turn.now));
+    // Rides along with whatever the resumed work writes: one write for the whole turn.
+    turn.defer((h) => linkVoice(h, found.id, voiceId, turn.now));
     turn.logger.info('voice linked to a partner');
     thanks = common.voiceLinked(found.name);
   }
