@@ -55,6 +55,16 @@ function spoken(speech: Ssml, endSession: boolean): ResponseEnvelope {
   };
 }
 
+function withReprompt(envelope: ResponseEnvelope, reprompt: Ssml): ResponseEnvelope {
+  return {
+    ...envelope,
+    response: {
+      ...envelope.response,
+      reprompt: { outputSpeech: { type: 'SSML', ssml: `<speak>${reprompt.markup}</speak>` } },
+    },
+  };
+}
+
 function speechLength(response: Response | undefined): number {
   const speech = response?.outputSpeech;
   const reprompt = response?.reprompt?.outputSpeech;
@@ -102,13 +112,20 @@ export function createLambdaHandler(skill: Skill, options: EntryOptions) {
       }
       if (speechLength(result.response) > MAX_SPEECH_CHARS) {
         logger.error('response speech over the limit; replaced', { chars: speechLength(result.response) });
-        return { ...spoken(common.somethingWentWrong, false), sessionAttributes: result.sessionAttributes };
+        metrics.count('SpeechTooLong');
+        return {
+          ...withReprompt(spoken(common.somethingWentWrong, false), common.tryAgainReprompt),
+          sessionAttributes: result.sessionAttributes,
+        };
       }
       if (Buffer.byteLength(JSON.stringify(result), 'utf8') > MAX_RESPONSE_BYTES) {
         logger.error('response over 24 KB; replaced', {
           bytes: Buffer.byteLength(JSON.stringify(result), 'utf8'),
         });
-        return spoken(common.somethingWentWrong, true);
+        metrics.count('ResponseTooLarge');
+        // Features cap what they keep in the session, so this is a last resort: the session
+        // stays open (what is stored in the table is untouched), only its oversized memory goes.
+        return withReprompt(spoken(common.somethingWentWrong, false), common.tryAgainReprompt);
       }
       return result;
     } finally {
