@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { checkinSliceSchema } from './checkin/slice';
 import { notesSliceSchema } from './notes/slice';
+import { partnerIdSchema, otherPartnerId, type PartnerId } from './partner-id';
 import { weekSliceSchema } from './week/slice';
 
 /**
  * The household aggregate: everything a normal dialog turn needs, kept in one bounded
  * item so that a turn costs one read and one write. Each feature owns one slice.
  */
-export const PARTNER_IDS = ['p1', 'p2'] as const;
-export const partnerIdSchema = z.enum(PARTNER_IDS);
-export type PartnerId = z.infer<typeof partnerIdSchema>;
+export { PARTNER_IDS, partnerIdSchema, otherPartnerId, type PartnerId } from './partner-id';
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -69,7 +68,7 @@ export function partner(household: Household, id: PartnerId): Partner {
 }
 
 export function otherPartner(household: Household, id: PartnerId): Partner {
-  return partner(household, id === 'p1' ? 'p2' : 'p1');
+  return partner(household, otherPartnerId(id));
 }
 
 /** Tidies a spoken first name: trims, drops stray punctuation, capitalizes each word. */

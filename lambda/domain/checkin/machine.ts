@@ -1,4 +1,5 @@
-import type { Household, PartnerId } from '../household';
+import type { Household } from '../household';
+import { otherPartnerId, type PartnerId } from '../partner-id';
 import { recordActivity } from '../week/activity';
 import type { ActiveCheckin, CheckinTurn } from './slice';
 
@@ -44,13 +45,9 @@ export function clampMinutes(minutes: number): number {
   return Math.min(MAX_MINUTES, Math.max(MIN_MINUTES, Math.round(minutes)));
 }
 
-export function otherId(id: PartnerId): PartnerId {
-  return id === 'p1' ? 'p2' : 'p1';
-}
-
 /** Who goes first: the other partner from last time (p1 the very first time). */
 export function alternateFirst(lastFirst: PartnerId | undefined): PartnerId {
-  return lastFirst ? otherId(lastFirst) : 'p1';
+  return lastFirst ? otherPartnerId(lastFirst) : 'p1';
 }
 
 export function isStale(checkin: ActiveCheckin, now: Date): boolean {
@@ -92,7 +89,7 @@ export function newCheckin(options: {
     selfTimed: false,
     turns: [
       { partner: options.first, questionId: options.questionIds[0], replaced: [] },
-      { partner: otherId(options.first), questionId: options.questionIds[1], replaced: [] },
+      { partner: otherPartnerId(options.first), questionId: options.questionIds[1], replaced: [] },
     ],
   };
 }

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { partnerIdSchema } from '../partner-id';
 
 /**
  * The check-in feature's part of the household item. Bounded: one active check-in (two turns),
  * the question ids of the last eight check-ins, and the reminder tokens. Finished check-ins are
  * records (CHECKIN#<startedAt>#<id>), never kept here.
  */
-const partnerId = z.enum(['p1', 'p2']);
-
 export const checkinTurnSchema = z.object({
-  partner: partnerId,
+  partner: partnerIdSchema,
   questionId: z.string().max(40),
   /** Question ids already offered in this turn ("another question"), oldest first. */
   replaced: z.array(z.string().max(40)).max(3).default([]),
@@ -51,7 +50,7 @@ export type ActiveCheckin = z.infer<typeof activeCheckinSchema>;
 export const checkinSliceSchema = z.looseObject({
   active: activeCheckinSchema.optional(),
   /** Who went first last time, so the next check-in can alternate. */
-  lastFirst: partnerId.optional(),
+  lastFirst: partnerIdSchema.optional(),
   /** Question ids of the last eight check-ins, newest first. */
   recentQuestions: z
     .array(z.array(z.string().max(40)).max(8))

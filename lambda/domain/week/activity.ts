@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Household, PartnerId } from '../household';
+import type { Household } from '../household';
+import { partnerIdSchema, type PartnerId } from '../partner-id';
 
 /**
  * The contract by which the check-in and note features tell the week what happened.
@@ -17,7 +18,7 @@ export type Activity =
 export const noteRefSchema = z.object({
   sk: z.string(),
   noteKind: z.enum(['pattern', 'quick', 'pretherapy', 'badweek']),
-  author: z.enum(['p1', 'p2']),
+  author: partnerIdSchema,
   shared: z.boolean(),
 });
 export type NoteRef = z.infer<typeof noteRefSchema>;

@@ -24,7 +24,7 @@ import { lengthPhrase, timeLeftPhrase } from '../../speech/en/checkin';
 import type { Ssml } from '../../speech/ssml';
 import type { Feature } from '../../skill';
 import type { SkillDeps, Turn } from '../../turn';
-import { handler, isIntent, isRequestType, slot, type LaunchOffer } from '../flow';
+import { askSetupFirst, handler, isIntent, isRequestType, slot, type LaunchOffer } from '../flow';
 import { timeZoneOf } from '../week-of';
 import { reminderHandlers, offerRemindersAfterClose, remindersFromConnection } from './reminders';
 import {
@@ -57,12 +57,6 @@ let random: Random = Math.random;
 /** Tests may make question choice repeatable. */
 export function setCheckinRandom(next: Random | undefined): void {
   random = next ?? Math.random;
-}
-
-function askSetupFirst(turn: Turn): Response {
-  const { common } = turn.t;
-  turn.setDialog({ kind: 'setup.names' });
-  return turn.ask(common.speech(common.needSetupFirst, common.askNames), common.askNamesReprompt);
 }
 
 /** The start of the week in which an instant fell, for archiving an old check-in into its week. */

@@ -12,21 +12,16 @@ import {
 import type { Household } from '../../domain/household';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { handler, isIntent, slot } from '../flow';
+import { askSetupFirst, handler, isIntent, slot } from '../flow';
 import { timeZoneOf } from '../week-of';
-import { askForPermission, DIALOG, REMINDERS_DECLINE_QUIET_MS, scopeGrantedInContext } from './shared';
+import { scopeGrantedInContext } from '../../alexa/permissions';
+import { askForPermission, DIALOG, REMINDERS_DECLINE_QUIET_MS } from './shared';
 
 /**
  * "Remind us to check in on Tuesdays and Fridays at eight pm": weekly reminders through the
  * Alexa Reminders API, in the device's time zone. "Cancel our check-in reminders" removes them.
  * After a "no", reminders are not offered again for two weeks.
  */
-
-function askSetupFirst(turn: Turn): Response {
-  const { common } = turn.t;
-  turn.setDialog({ kind: 'setup.names' });
-  return turn.ask(common.speech(common.needSetupFirst, common.askNames), common.askNamesReprompt);
-}
 
 function askSchedule(turn: Turn, prefix?: Ssml): Response {
   const { checkin: say } = turn.t;

@@ -1,12 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { AlexaApiError, AlexaPermissionError } from '../../alexa/api';
-import {
-  launchTaskTimerBody,
-  scopeGranted,
-  Timers,
-  timerRemainingMs,
-  TIMERS_SCOPE,
-} from '../../alexa/timers';
+import { scopeGrantedInContext } from '../../alexa/permissions';
+import { launchTaskTimerBody, Timers, timerRemainingMs, TIMERS_SCOPE } from '../../alexa/timers';
 import { partner, type Household, type Partner } from '../../domain/household';
 import {
   closeIntoHousehold,
@@ -15,6 +10,7 @@ import {
   turnMs,
   type CheckinOutcome,
 } from '../../domain/checkin/machine';
+import { expiresAtFor } from '../../domain/safety/retention';
 import { questionById, themeForFocus, type QuestionTheme } from '../../domain/checkin/questions';
 import type { ActiveCheckin } from '../../domain/checkin/slice';
 import { checkinSk } from '../../storage/keys';
@@ -60,15 +56,7 @@ export function skillIdOf(turn: Turn): string {
 }
 
 export function timersGranted(turn: Turn): boolean {
-  const scopes = system(turn)?.user?.permissions?.scopes as
-    Record<string, { status?: string } | undefined> | undefined;
-  return scopeGranted(scopes, TIMERS_SCOPE);
-}
-
-export function scopeGrantedInContext(turn: Turn, scope: string): boolean {
-  const scopes = system(turn)?.user?.permissions?.scopes as
-    Record<string, { status?: string } | undefined> | undefined;
-  return scopeGranted(scopes, scope);
+  return scopeGrantedInContext(turn, TIMERS_SCOPE);
 }
 
 export function timersApi(turn: Turn): Timers | undefined {
@@ -136,10 +124,6 @@ export async function timeLeftMs(turn: Turn, active: ActiveCheckin): Promise<num
   return remainingMs(active, turn.now);
 }
 
-export function retentionExpiry(household: Household, now: Date): number {
-  return Math.floor(now.getTime() / 1000) + household.settings.retentionDays * 86_400;
-}
-
 /**
  * The pure change that closes a check-in: the household without it, plus its record,
  * written in the same transaction.
@@ -159,7 +143,7 @@ export function closeChange(
         sk: checkinSk(closed.startedAt, closed.id),
         kind: 'CHECKIN',
         data: record as unknown as Record<string, unknown>,
-        expiresAt: retentionExpiry(household, endedAt),
+        expiresAt: expiresAtFor(household, endedAt),
       },
     ],
   };

@@ -1,5 +1,6 @@
 import type { Response } from 'ask-sdk-model';
-import { scopeGranted, Timers, TIMERS_SCOPE } from '../../alexa/timers';
+import { scopeGrantedInContext } from '../../alexa/permissions';
+import { Timers, TIMERS_SCOPE } from '../../alexa/timers';
 import { z } from 'zod';
 import type { CrisisKind, CrisisMatch } from '../../domain/safety/crisis';
 import type { Turn } from '../../turn';
@@ -40,8 +41,7 @@ export interface CrisisOptions {
  */
 async function stopExerciseTimers(turn: Turn): Promise<void> {
   const api = turn.alexaApi();
-  const scopes = turn.input.requestEnvelope.context?.System?.user?.permissions?.scopes;
-  if (!api || !scopeGranted(scopes, TIMERS_SCOPE)) return;
+  if (!api || !scopeGrantedInContext(turn, TIMERS_SCOPE)) return;
   try {
     await new Timers(api).cancelAll();
   } catch (error) {
