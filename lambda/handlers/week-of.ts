@@ -1,4 +1,4 @@
-import { weekStart, FALLBACK_TIME_ZONE } from '../domain/week/calendar';
+import { fallbackTimeZone, weekStart } from '../domain/week/calendar';
 import type { Household } from '../domain/household';
 import type { Turn } from '../turn';
 
@@ -6,7 +6,9 @@ const cache = new WeakMap<Turn, Promise<string>>();
 
 /**
  * The device's time zone for this turn: Alexa's Settings API (System.timeZone), else the one
- * stored last time, else FALLBACK_TIME_ZONE. Asked at most once per turn.
+ * stored last time, else the request locale's fallback (calendar.ts `fallbackTimeZone`: en-GB
+ * Europe/London, en-AU Australia/Sydney, en-IN Asia/Kolkata, en-CA America/Toronto, en-US and
+ * anything else America/New_York). Asked at most once per turn.
  */
 export function timeZoneOf(turn: Turn): Promise<string> {
   let found = cache.get(turn);
@@ -16,7 +18,7 @@ export function timeZoneOf(turn: Turn): Promise<string> {
       const deviceId = turn.deviceId;
       const fromDevice = api && deviceId ? await api.deviceTimeZone(deviceId) : undefined;
       if (fromDevice) return fromDevice;
-      return (await turn.household())?.settings.timeZone ?? FALLBACK_TIME_ZONE;
+      return (await turn.household())?.settings.timeZone ?? fallbackTimeZone(turn.locale);
     })();
     cache.set(turn, found);
   }

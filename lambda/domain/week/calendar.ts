@@ -1,10 +1,30 @@
 /**
  * Week arithmetic, pure. A couple's week starts on their therapy day when they have said it
  * ("our sessions are on Thursdays"), otherwise on Monday, in the device's time zone.
+ *
+ * The time zone comes from Alexa's Settings API (System.timeZone), else the one stored with the
+ * household last time. When neither is known (a first turn with the Settings API failing), the
+ * request's locale picks a likely zone: each marketplace's most populous zone (below). It is a
+ * guess, replaced as soon as the device's own zone is read.
  */
 export const DEFAULT_WEEK_START_DAY = 1; // Monday
-/** Used when the device's time zone cannot be read and none was stored before. */
-export const FALLBACK_TIME_ZONE = 'America/New_York';
+
+/** The fallback zone of each locale the skill speaks, used only when the device's is unknown. */
+export const FALLBACK_TIME_ZONES = {
+  'en-US': 'America/New_York',
+  'en-CA': 'America/Toronto',
+  'en-GB': 'Europe/London',
+  'en-AU': 'Australia/Sydney',
+  'en-IN': 'Asia/Kolkata',
+} as const satisfies Record<string, string>;
+
+/** The fallback for a locale the skill does not speak (it answers those in American English). */
+export const FALLBACK_TIME_ZONE = FALLBACK_TIME_ZONES['en-US'];
+
+/** The time zone to assume for a request in `locale` when the device's own is unknown. */
+export function fallbackTimeZone(locale: string | undefined): string {
+  return (FALLBACK_TIME_ZONES as Record<string, string>)[locale ?? ''] ?? FALLBACK_TIME_ZONE;
+}
 
 /** The local calendar date (YYYY-MM-DD) and weekday (0 = Sunday) of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): { date: string; weekday: number } {

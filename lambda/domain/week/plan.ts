@@ -290,6 +290,43 @@ export function rekeyWeeks(slice: WeekSlice, oldWeek: string, newWeek: string): 
   };
 }
 
+/**
+ * The therapy day changed: the week slice moves (rekeyWeeks), and so does the notes feature's
+ * mutual-reveal state, which is keyed by the week it belongs to; left behind, this week's two
+ * templates would no longer be offered. The note records keep their NOTE#<old week> keys (they
+ * are not rewritten): readers find them through this week's activity refs (noteWeeksOf).
+ */
+export function rekeyHousehold(household: Household, oldWeek: string, newWeek: string): Household {
+  if (oldWeek === newWeek) return household;
+  const reveal = household.notes.reveal;
+  const oldLast = previousWeekStart(oldWeek);
+  const revealWeek =
+    reveal?.weekStart === oldWeek
+      ? newWeek
+      : reveal?.weekStart === oldLast
+        ? previousWeekStart(newWeek)
+        : undefined;
+  return {
+    ...household,
+    week: rekeyWeeks(household.week, oldWeek, newWeek),
+    notes:
+      reveal && revealWeek
+        ? { ...household.notes, reveal: { ...reveal, weekStart: revealWeek } }
+        : household.notes,
+  };
+}
+
+/**
+ * The week starts under which a week's notes are filed: its own, plus the old start of any
+ * notes that moved into it when the therapy day changed (their refs are in its activity).
+ */
+export function noteWeeksOf(week: string, activity: WeekActivity): string[] {
+  const filed = activity.notes
+    .map((n) => /^NOTE#(\d{4}-\d{2}-\d{2})#/.exec(n.sk)?.[1])
+    .filter((w): w is string => w !== undefined);
+  return [...new Set([week, ...filed])].sort();
+}
+
 /** Applies a change to the household's week slice. */
 export function changeWeek(household: Household, change: SliceChange): Household {
   const week = change(household.week);

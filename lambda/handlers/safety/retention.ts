@@ -1,6 +1,6 @@
 import { DEFAULT_RETENTION_DAYS } from '../../domain/household';
 import { isAllowedRetention, retentionDaysFrom, withRetention } from '../../domain/safety/retention';
-import { handler, isIntent, slot, slotId } from '../flow';
+import { askSetupFirst, handler, isIntent, slot, slotId } from '../flow';
 
 /** "Keep our notes for three months", "how long do you keep our notes", "what do you keep about us". */
 
@@ -9,10 +9,7 @@ const setRetentionHandler = handler(
   async (turn, input) => {
     const { safety, common } = turn.t;
     const household = await turn.setUpHousehold();
-    if (!household) {
-      turn.setDialog({ kind: 'setup.names' });
-      return turn.ask(common.speech(common.needSetupFirst, common.askNames), common.askNamesReprompt);
-    }
+    if (!household) return askSetupFirst(turn);
     const days = retentionDaysFrom({
       duration: slot(input, 'duration'),
       count: slot(input, 'count'),

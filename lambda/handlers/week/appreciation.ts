@@ -6,10 +6,11 @@ import { MAX_TEXT } from '../../domain/week/slice';
 import { appreciationsFull, thisWeek } from '../../domain/week/plan';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { handler, isIntent, registerContinuation, requireSpeaker, slot } from '../flow';
+import { askSetupFirst, handler, isIntent, registerContinuation, requireSpeaker, slot } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
 import {
   andAnythingElse,
+  capForSession,
   crisisIn,
   heldAnswer,
   isResponse,
@@ -23,8 +24,15 @@ import {
  * partner. A general compliment gets a gentle question about what was done. One a day is the
  * rhythm: the first of the day is called today's; more are welcome; nothing ever nags.
  */
-export async function saveAppreciation(turn: Turn, speaker: Partner, text: string): Promise<Response> {
-  const household = (await turn.setUpHousehold())!;
+export async function saveAppreciation(
+  turn: Turn,
+  speaker: Partner,
+  text: string,
+  long = text.length > MAX_TEXT,
+): Promise<Response> {
+  // Everything may have been deleted from the other Echo while this dialog was open.
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const about = otherPartner(household, speaker.id);
   const names = household.partners.map((p) => p.name);
   if (namesOnlySpeaker(text, speaker.name, about.name)) {
@@ -60,12 +68,12 @@ export async function saveAppreciation(turn: Turn, speaker: Partner, text: strin
   turn.logger.info('appreciation saved', { firstToday });
   return andAnythingElse(
     turn,
-    speech(turn.t.week.appreciationSaved(firstToday), text.length > MAX_TEXT && turn.t.week.keptFirstPart),
+    speech(turn.t.week.appreciationSaved(firstToday), long && turn.t.week.keptFirstPart),
   );
 }
 
 registerContinuation('week.appreciation', (turn, speaker, args) =>
-  saveAppreciation(turn, speaker, String(args.text ?? '')),
+  saveAppreciation(turn, speaker, String(args.text ?? ''), args.long === true),
 );
 
 export const appreciationHandler = handler(
@@ -82,7 +90,11 @@ export const appreciationHandler = handler(
       const asked = await keepUntilSpeakerKnown(turn, 'appreciation', text);
       if (asked) return asked;
     }
-    const speaker = await requireSpeaker(turn, { name: 'week.appreciation', args: { text: text ?? '' } });
+    // Waits in the session while "Is this Alex or Sam?" is asked: capped like a stored one.
+    const speaker = await requireSpeaker(turn, {
+      name: 'week.appreciation',
+      args: { text: capForSession(text ?? ''), long: (text ?? '').length > MAX_TEXT },
+    });
     if (!('id' in speaker)) return speaker;
     if (!text) {
       const about = otherPartner(household, speaker.id);

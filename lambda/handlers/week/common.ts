@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { z } from 'zod';
-import type { Household } from '../../domain/household';
+import { partnerIdSchema as partnerId, type Household } from '../../domain/household';
 import { detectCrisis } from '../../domain/safety/crisis';
 import {
   addAppreciation,
@@ -13,10 +13,11 @@ import {
   setRepairPhrase,
   setStep,
 } from '../../domain/week/plan';
-import { focusThemeSchema, type WeekSlice } from '../../domain/week/slice';
-import { StorageUnavailableError } from '../../storage/errors';
+import { focusThemeSchema, MAX_TEXT, type WeekSlice } from '../../domain/week/slice';
+import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/errors';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
+import { askSetupFirst } from '../flow';
 import { respondToCrisis } from '../safety/respond';
 import { currentWeekStart, rememberTimeZone, timeZoneOf } from '../week-of';
 
@@ -25,8 +26,6 @@ export async function weekNow(turn: Turn): Promise<{ timeZone: string; week: str
   const [timeZone, week] = await Promise.all([timeZoneOf(turn), currentWeekStart(turn)]);
   return { timeZone, week };
 }
-
-const partnerId = z.enum(['p1', 'p2']);
 
 /**
  * Something dictated that a write could not save yet (house rule 2). Kept in the session,
@@ -117,18 +116,39 @@ export async function writeWeek(
   return saved;
 }
 
+/** Faults after which what was said is kept in the session rather than lost. */
+function isStorageFault(error: unknown): boolean {
+  return error instanceof StorageUnavailableError || error instanceof ConcurrentUpdateError;
+}
+
 /**
- * Saves something dictated. When the database cannot be reached it is kept in the session
- * (undefined is returned, and the handler says so plainly) and saved on a later write.
+ * Dictated text as it may wait in the session: no longer than it would be stored, so a very
+ * long dictation cannot push the response (which carries the session) past its size limit.
+ */
+export function capForSession(text: string): string {
+  return clip(text, MAX_TEXT);
+}
+
+function capped(item: Held): Held {
+  return 'text' in item && item.text !== undefined ? { ...item, text: capForSession(item.text) } : item;
+}
+
+/**
+ * Saves something dictated. When the database cannot be reached, or the other Echo kept
+ * writing first, it is kept in the session (undefined is returned, and the handler says so
+ * plainly) and saved on a later write.
  */
 export async function saveDictated(turn: Turn, item: Held): Promise<Household | undefined> {
   try {
     return await writeWeek(turn, (slice, week) => applyHeld(slice, item, week));
   } catch (error) {
-    if (!(error instanceof StorageUnavailableError)) throw error;
-    turn.session.weekHeld = [...heldInSession(turn), item].slice(-MAX_HELD);
+    if (!isStorageFault(error)) throw error;
+    turn.session.weekHeld = [...heldInSession(turn), capped(item)].slice(-MAX_HELD);
     turn.deps.metrics.count('WeekWriteHeld');
-    turn.logger.warn('week write failed; kept in the session', { kind: item.kind });
+    turn.logger.warn('week write failed; kept in the session', {
+      kind: item.kind,
+      fault: error instanceof ConcurrentUpdateError ? 'conflict' : 'unavailable',
+    });
     return undefined;
   }
 }
@@ -163,13 +183,7 @@ export async function crisisIn(turn: Turn, ...texts: (string | undefined)[]): Pr
 
 /** The household when set up, else a kind request for the two names. */
 export async function needHousehold(turn: Turn): Promise<Household | Response> {
-  const household = await turn.setUpHousehold();
-  if (household) return household;
-  turn.setDialog({ kind: 'setup.names' });
-  return turn.ask(
-    turn.t.common.speech(turn.t.week.needSetup, turn.t.common.askNames),
-    turn.t.common.askNamesReprompt,
-  );
+  return (await turn.setUpHousehold()) ?? askSetupFirst(turn);
 }
 
 export function isResponse(value: unknown): value is Response {

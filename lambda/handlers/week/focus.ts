@@ -7,6 +7,7 @@ import { handler, isIntent, registerContinuation, requireSpeaker, slot, slotId }
 import { keepUntilSpeakerKnown } from './pending';
 import {
   andAnythingElse,
+  capForSession,
   crisisIn,
   heldAnswer,
   isResponse,
@@ -81,7 +82,12 @@ export const whatIsFocusHandler = handler(
   },
 );
 
-export async function saveStep(turn: Turn, speaker: Partner, text: string): Promise<Response> {
+export async function saveStep(
+  turn: Turn,
+  speaker: Partner,
+  text: string,
+  long = text.length > MAX_TEXT,
+): Promise<Response> {
   const crisis = await crisisIn(turn, text);
   if (crisis) return crisis;
   const saved = await saveDictated(turn, {
@@ -96,7 +102,7 @@ export async function saveStep(turn: Turn, speaker: Partner, text: string): Prom
   const otherHasOne = saved.week.steps.some((s) => s.author === other.id);
   const thanks = turn.t.week.speech(
     turn.t.week.stepSaved(speaker.name, text),
-    text.length > MAX_TEXT && turn.t.week.keptFirstPart,
+    long && turn.t.week.keptFirstPart,
   );
   if (otherHasOne) return andAnythingElse(turn, thanks);
   turn.setDialog({ kind: 'week.steps' });
@@ -106,7 +112,9 @@ export async function saveStep(turn: Turn, speaker: Partner, text: string): Prom
   );
 }
 
-registerContinuation('week.step', (turn, speaker, args) => saveStep(turn, speaker, String(args.text ?? '')));
+registerContinuation('week.step', (turn, speaker, args) =>
+  saveStep(turn, speaker, String(args.text ?? ''), args.long === true),
+);
 
 /** "My small step is to pause before I answer." */
 export const smallStepHandler = handler(
@@ -125,7 +133,11 @@ export const smallStepHandler = handler(
     // Written before asking who said it, so a dropped session loses nothing.
     const asked = await keepUntilSpeakerKnown(turn, 'step', text);
     if (asked) return asked;
-    const speaker = await requireSpeaker(turn, { name: 'week.step', args: { text } });
+    // Waits in the session while "Is this Alex or Sam?" is asked: capped like a stored one.
+    const speaker = await requireSpeaker(turn, {
+      name: 'week.step',
+      args: { text: capForSession(text), long: text.length > MAX_TEXT },
+    });
     if (!('id' in speaker)) return speaker;
     return saveStep(turn, speaker, text);
   },

@@ -1,7 +1,15 @@
 import type { Response } from 'ask-sdk-model';
 import { findPartnerByName, otherPartner, type Partner } from '../../domain/household';
 import type { Turn } from '../../turn';
-import { handler, isIntent, registerContinuation, requireSpeaker, slot, type LaunchOffer } from '../flow';
+import {
+  askSetupFirst,
+  handler,
+  isIntent,
+  registerContinuation,
+  requireSpeaker,
+  slot,
+  type LaunchOffer,
+} from '../flow';
 import { saveAppreciation } from './appreciation';
 import { saveStep } from './focus';
 import { heldAnswer, saveDictated } from './common';
@@ -29,7 +37,9 @@ export async function keepUntilSpeakerKnown(
 }
 
 async function filePending(turn: Turn, speaker: Partner): Promise<Response> {
-  const household = (await turn.setUpHousehold())!;
+  // Everything may have been deleted from the other Echo while this dialog was open.
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const pending = household.week.pending;
   if (!pending) {
     turn.setDialog(undefined);
@@ -69,7 +79,8 @@ export const pendingMineHandler = handler(
   (input, turn) =>
     isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.pendingMine'),
   async (turn, input) => {
-    const household = (await turn.setUpHousehold())!;
+    const household = await turn.setUpHousehold();
+    if (!household) return askSetupFirst(turn);
     const speaker = await turn.speaker();
     if (!speaker) return filePendingByName(turn, undefined);
     const author = isIntent(input, 'AMAZON.YesIntent') ? speaker : otherPartner(household, speaker.id);
@@ -84,7 +95,8 @@ export const pendingWhoHandler = handler(
 );
 
 async function filePendingByName(turn: Turn, name: string | undefined): Promise<Response> {
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const author = findPartnerByName(household, name);
   if (!author) {
     const [a, b] = household.partners;

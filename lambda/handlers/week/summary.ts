@@ -7,7 +7,7 @@ import {
   type PartnerId,
 } from '../../domain/household';
 import { localDate, previousWeekStart } from '../../domain/week/calendar';
-import { lastWeekOf, thisWeek, type WeekView } from '../../domain/week/plan';
+import { lastWeekOf, noteWeeksOf, thisWeek, type WeekView } from '../../domain/week/plan';
 import {
   notePartsOf,
   notesForSummary,
@@ -17,7 +17,7 @@ import {
 } from '../../domain/week/summary';
 import { speech, type Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { handler, isIntent, registerContinuation, requireSpeaker } from '../flow';
+import { askSetupFirst, handler, isIntent, registerContinuation, requireSpeaker } from '../flow';
 import { andAnythingElse, isResponse, needHousehold, weekNow } from './common';
 
 /**
@@ -58,14 +58,15 @@ async function buildChunks(
     items.push(w.summaryCheckins(activity.checkinsCompleted, activity.checkinMinutes));
   if (plan.appreciations.length) items.push(w.summaryAppreciations(plan.appreciations.length));
   if (plan.goodThings.length) items.push(w.summaryGoodThings(plan.goodThings));
-  // The one query beyond the household item: this week's notes.
-  const records = await turn.store.queryRecords<SummaryNote>(
-    turn.householdId,
-    'NOTE',
-    [state.week],
-    summaryNoteSchema,
-    turn.now,
+  // The one query beyond the household item: this week's notes. In the week the therapy day
+  // changed, some of them are still filed under the week's old start; that week only, one more
+  // query reads those (noteWeeksOf finds them from the week's activity refs).
+  const pages = await Promise.all(
+    noteWeeksOf(state.week, activity).map((week) =>
+      turn.store.queryRecords<SummaryNote>(turn.householdId, 'NOTE', [week], summaryNoteSchema, turn.now),
+    ),
   );
+  const records = pages.flat();
   const { shared, own } = notesForSummary(records, state.speaker, state.includePrivate);
   for (const note of shared) {
     items.push(w.summarySharedHeader(partner(household, note.data.author).name, note.data.kind));
@@ -89,7 +90,8 @@ async function buildChunks(
 }
 
 async function speakChunk(turn: Turn, state: Omit<SummaryState, 'kind'>): Promise<Response> {
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const { view } = await summaryWeek(turn, household);
   const chunks = await buildChunks(turn, household, state, view);
   const chunk = chunks[state.next];
@@ -103,7 +105,8 @@ async function speakChunk(turn: Turn, state: Omit<SummaryState, 'kind'>): Promis
 }
 
 async function startSummary(turn: Turn, speaker: Partner): Promise<Response> {
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const { week } = await summaryWeek(turn, household);
   const byVoice = partnerForVoice(household, turn.voiceId)?.id === speaker.id;
   if (byVoice) return speakChunk(turn, { week, speaker: speaker.id, includePrivate: true, next: 0 });

@@ -1,5 +1,5 @@
 import { weekStart } from '../../domain/week/calendar';
-import { rekeyWeeks, rollHousehold } from '../../domain/week/plan';
+import { rekeyHousehold, rollHousehold } from '../../domain/week/plan';
 import { rememberTimeZone, timeZoneOf } from '../week-of';
 import { handler, isIntent, slot, slotId } from '../flow';
 import { andAnythingElse, isResponse, needHousehold } from './common';
@@ -14,8 +14,8 @@ export function dayFromSlot(value: string | undefined): number | undefined {
 }
 
 /**
- * "Our sessions are on Thursdays": weeks now run from the therapy day. This week's plan and
- * activity move to the new week start (nothing is dropped), in one write.
+ * "Our sessions are on Thursdays": weeks now run from the therapy day. This week's plan,
+ * activity and mutual-reveal state move to the new week start (nothing is dropped), in one write.
  */
 export const therapyDayHandler = handler(
   (input) => isIntent(input, 'TherapyDayIntent'),
@@ -32,11 +32,11 @@ export const therapyDayHandler = handler(
       const oldWeek = weekStart(turn.now, timeZone, h.settings.therapyDay);
       const newWeek = weekStart(turn.now, timeZone, day);
       const rolled = rollHousehold(h, oldWeek, turn.now);
-      const moved = {
-        ...rolled.household,
-        settings: { ...rolled.household.settings, therapyDay: day },
-        week: rekeyWeeks(rolled.household.week, oldWeek, newWeek),
-      };
+      const moved = rekeyHousehold(
+        { ...rolled.household, settings: { ...rolled.household.settings, therapyDay: day } },
+        oldWeek,
+        newWeek,
+      );
       return { household: rememberTimeZone(moved, timeZone), puts: rolled.puts };
     });
     turn.logger.info('therapy day set', { day });

@@ -286,7 +286,6 @@ export function weekStrings(_locale: Locale) {
     heldForLater: ssml`Sorry, I couldn't reach your saved record just now, so that isn't saved yet. I'm holding on to it in this conversation and will save it as soon as I can. If we get cut off before then, you may need to say it again. What would you like to do next?`,
 
     // ---- shared ----
-    needSetup: ssml`Before that, I need to know who you both are.`,
     speech: (...parts: (Speakable | undefined | null | false)[]) => speech(...parts),
   };
 }
