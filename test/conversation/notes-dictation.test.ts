@@ -129,15 +129,17 @@ describe('dictating a note, one part per turn', () => {
     const draft = (await householdOf(harness, echo)).notes.drafts.p1;
     harness.clock.advance(3 * 60 * 60 * 1000);
 
-    // Act: later, Alex opens the skill again.
+    // Act: later, Alex opens the skill again (no recognized voice) and says who it is.
     const launch = await echo.launch();
-    const yes = await echo.intent('AMAZON.YesIntent');
+    const yes = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
     const rest: TurnResult[] = [];
     for (const text of PATTERN_ANSWERS.slice(2)) rest.push(await echo.intent('NotePartIntent', { text }));
 
     // Assess
     expect(draft?.answers).toEqual({ moment: PATTERN_ANSWERS[0], felt: PATTERN_ANSWERS[1] });
-    expect(launch.speech).toMatch(/Alex, you were in the middle of your pattern note\. Want to finish it\?/);
+    // Anyone may be in the room: neither whose note nor what kind is said before they answer.
+    expect(launch.speech).toMatch(/There's a note in progress\. Is this Alex or Sam\?$/);
+    expect(launch.speech).not.toMatch(/pattern|Alex, you/);
     // No dialog directive may answer a LaunchRequest; the yes (an intent) gets the elicitation.
     expect(launch.directives).toEqual([]);
     expect(yes.speech).toMatch(/pick up your pattern note.*What did you try\?/);
@@ -180,6 +182,21 @@ describe('dictating a note, one part per turn', () => {
       { part: 'felt', text: 'tired and unseen' },
     ]);
     expect(note!.data.skipped).toEqual(['tried']);
+  });
+
+  it('keeps a very long answer with crisis words within the response limit', async () => {
+    const echo = await setUpHousehold(harness);
+    await echo.intent('QuickNoteIntent');
+    await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    const long = `I want to kill myself ${Array.from({ length: 6000 }, (_, i) => `word${i}`).join(' ')}`;
+
+    const crisis = await echo.intent('NotePartIntent', { text: long });
+
+    expect(crisis.speech).toMatch(/988|emergency/);
+    expect(crisis.ended).toBe(false);
+    expect(Buffer.byteLength(JSON.stringify(crisis.reply))).toBeLessThan(24 * 1024);
+    expect(JSON.stringify(crisis.reply.sessionAttributes)).toContain('word0 ');
+    expect(JSON.stringify(crisis.reply.sessionAttributes)).not.toContain('word5999');
   });
 
   it('reads back special characters safely and shortens a very long answer, saying so', async () => {

@@ -54,6 +54,19 @@ describe('a note survives a database fault', () => {
     expect(JSON.stringify(harness.logs)).not.toMatch(/embarrassed|school gate/);
   });
 
+  it('after a held part, "go back" puts the new answer into the part asked again', async () => {
+    await proxy.down();
+    await echo.intent('NotePartIntent', { text: 'embarrassed' });
+    await proxy.pass();
+
+    const back = await echo.intent('NoteBackIntent');
+    const redo = await echo.intent('NotePartIntent', { text: 'ashamed' });
+
+    expect(back.speech).toMatch(/What did you feel\?/);
+    expect(redo.speech).toMatch(/What did you try\?/);
+    expect((await stored())?.answers).toEqual({ moment: 'at the school gate', felt: 'ashamed' });
+  });
+
   it('saves a held part when the session ends, once the database is back', async () => {
     await proxy.down();
     await echo.intent('NotePartIntent', { text: 'invisible' });

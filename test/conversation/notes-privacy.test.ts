@@ -228,4 +228,81 @@ describe('private by default', () => {
     // Asked for again later, it starts with the one asking.
     expect(later.speech).toBe('Sam, are you happy for Alex to hear yours?');
   });
+
+  it('without a recognized voice, says only that a note is in progress, and resumes it only for its author', async () => {
+    // Prepare: Alex starts a pattern note on an Echo without voice recognition.
+    const echo = await setUpHousehold(harness);
+    await echo.intent('StartPatternNoteIntent');
+    await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    await echo.intent('NotePartIntent', { text: 'the school run' });
+    echo.close();
+
+    // Act: Sam opens the skill and answers the question; later Alex does.
+    const samLaunch = await echo.launch();
+    const samSays = await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
+    echo.close();
+    await echo.launch();
+    const alexSays = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+    // Assess
+    expect(samLaunch.speech).toMatch(/There's a note in progress\. Is this Alex or Sam\?$/);
+    expect(samLaunch.speech).not.toMatch(/pattern|school|Alex, you|your/);
+    expect(samSays.speech).toMatch(/You don't have a note in progress/);
+    expect(samSays.speech).not.toMatch(/school|pattern/);
+    expect(alexSays.speech).toMatch(/pick up your pattern note.*What did you feel\?/);
+  });
+
+  it('offers the other partner a pre-therapy turn even when they already have one, and not back again', async () => {
+    // Prepare: Sam already wrote a pre-therapy note this week.
+    const echo = await linkVoices(harness);
+    echo.personId = SAM;
+    await dictate(echo, 'PreTherapyNoteIntent', ['S better', 'S worse', 'S attention']);
+    echo.close();
+
+    // Act: Alex writes one; Sam takes the offered turn and writes another.
+    echo.personId = ALEX;
+    const alexDone = await dictate(echo, 'PreTherapyNoteIntent', ['A better', 'A worse', 'A attention']);
+    echo.personId = SAM;
+    await echo.intent('AMAZON.YesIntent');
+    await echo.intent('NotePartIntent', { text: 'S2 better' });
+    await echo.intent('NotePartIntent', { text: 'S2 worse' });
+    const samDone = await echo.intent('NotePartIntent', { text: 'S2 attention' });
+
+    // Assess: the offer says nothing about what Sam has written; it is not bounced back to Alex.
+    expect(alexDone.speech).toMatch(/Sam, would you like to do your pre-therapy note too\?/);
+    expect(samDone.speech).not.toMatch(/would you like/);
+    const notes = await notesOf(harness, echo);
+    expect(notes.filter((n) => n.data.author === 'p2' && n.data.kind === 'pretherapy')).toHaveLength(2);
+  });
+
+  it('answers kindly when everything was deleted from another Echo while a question was open', async () => {
+    const echo = await linkVoices(harness);
+    echo.personId = SAM;
+    await dictate(echo, 'QuickNoteIntent', ['one', 'two', 'three']);
+    const ask = await echo.intent('DeleteLastNoteIntent');
+
+    await harness.store.deleteHousehold(householdIdFor(echo.userId));
+    const yes = await echo.intent('AMAZON.YesIntent');
+
+    expect(ask.speech).toMatch(/Delete your last note/);
+    expect(yes.ended).toBe(false);
+    expect(yes.speech).toMatch(/I need to know who you both are/);
+  });
+
+  it('asks for the reveal answer again rather than crashing on a damaged willing list', async () => {
+    const echo = await linkVoices(harness);
+    echo.personId = ALEX;
+    await dictate(echo, 'StartPatternNoteIntent', ['A1', 'A2', 'A3', 'A4', 'A5']);
+    echo.close();
+    echo.personId = SAM;
+    await dictate(echo, 'StartPatternNoteIntent', ['S1', 'S2', 'S3', 'S4', 'S5']);
+    await echo.intent('AMAZON.YesIntent');
+
+    const dialog = echo.sessionAttributes.dialog as Record<string, unknown>;
+    echo.sessionAttributes.dialog = { ...dialog, willing: 'p1' };
+    const yes = await echo.intent('AMAZON.YesIntent');
+
+    expect(yes.ended).toBe(false);
+    expect(yes.speech).toBe('Alex, are you happy for Sam to hear yours?');
+  });
 });

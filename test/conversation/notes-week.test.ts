@@ -137,4 +137,35 @@ describe('pre-therapy notes and bad weeks', () => {
       ['quick', false, 1],
     ]);
   });
+
+  it('saves a held part with the earlier note when a different kind is started, and does not ask again', async () => {
+    // Prepare: Alex's quick note has one stored part, and a second part still held in the
+    // session (as after a write that kept conflicting with the other Echo).
+    const echo = await setUpHousehold(harness);
+    await echo.intent('QuickNoteIntent');
+    await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    await echo.intent('NotePartIntent', { text: 'doors slammed' });
+    const ask = await echo.intent('StartPatternNoteIntent');
+    const household = (await harness.store.loadHousehold(householdIdFor(echo.userId)))!;
+    const stored = household.notes.drafts.p1!;
+    echo.sessionAttributes.notesHeld = {
+      partner: 'p1',
+      draft: { ...stored, answers: { ...stored.answers, felt: 'shut out' }, current: 2 },
+    };
+
+    // Act
+    const no = await echo.intent('AMAZON.NoIntent');
+
+    // Assess
+    expect(ask.speech).toMatch(/already have a quick note in progress/);
+    expect(no.speech).toMatch(/saved the note you started as it was\. Let's fill in your pattern template/);
+    expect(no.speech).not.toMatch(/already have/);
+    expect(echo.sessionAttributes.notesHeld).toBeUndefined();
+    const notes = await notesOf(harness, echo);
+    expect(notes.map((n) => [n.data.kind, n.data.parts.map((p) => p.text)])).toEqual([
+      ['quick', ['doors slammed', 'shut out']],
+    ]);
+    const after = (await harness.store.loadHousehold(householdIdFor(echo.userId)))!;
+    expect(after.notes.drafts.p1).toBeUndefined();
+  });
 });

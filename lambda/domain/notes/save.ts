@@ -1,12 +1,11 @@
 import type { Household, PartnerId } from '../household';
+import { expiresAtFor } from '../safety/retention';
 import { recordActivity } from '../week/activity';
 import { noteSk } from '../../storage/keys';
 import type { RecordPut } from '../../storage/store';
 import type { NoteRecord } from './record';
 import { withDraft, withRecent, withTemplate, type Draft } from './slice';
 import { partsOf } from './templates';
-
-const DAY_SECONDS = 24 * 60 * 60;
 
 /** The record a draft becomes. `createdAt` is the draft's finishedAt, so a retry writes the same key. */
 export function recordOf(draft: Draft, author: PartnerId, weekStart: string): NoteRecord {
@@ -49,7 +48,6 @@ export function saveNote(
     shared: false,
     noteSk: sk,
   });
-  const expiresAt =
-    Math.floor(new Date(record.createdAt).getTime() / 1000) + household.settings.retentionDays * DAY_SECONDS;
+  const expiresAt = expiresAtFor(household, new Date(record.createdAt));
   return { household: updated, puts: [{ sk, kind: 'NOTE', data: record, expiresAt }], record, sk };
 }

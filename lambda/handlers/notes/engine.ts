@@ -1,10 +1,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { z } from 'zod';
 import {
   otherPartner,
   partner as partnerById,
   partnerForVoice,
+  partnerIdSchema,
   type PartnerId,
 } from '../../domain/household';
 import { newId } from '../../domain/ids';
@@ -16,6 +18,7 @@ import {
   goTo,
   isFinished,
   newDraft,
+  noteKindSchema,
   revealReady,
   skip,
   withDraft,
@@ -24,9 +27,10 @@ import {
 import { saveNote } from '../../domain/notes/save';
 import { capAnswer, partNamed, partsOf, type PartId } from '../../domain/notes/templates';
 import { detectCrisis, type CrisisMatch } from '../../domain/safety/crisis';
-import { activityOf, type NoteKind } from '../../domain/week/activity';
+import type { NoteKind } from '../../domain/week/activity';
 import { speech, type Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
+import { askSetupFirst } from '../flow';
 import { respondToCrisis } from '../safety/respond';
 import { currentWeekStart } from '../week-of';
 import {
@@ -134,12 +138,15 @@ async function baseDraft(turn: Turn, d: Dictation): Promise<Draft> {
     const stored = household?.notes.drafts[d.partner];
     const base =
       held && held.partner === d.partner && held.draft.noteId === d.noteId ? held.draft : undefined;
-    if (base) return mergeDrafts(stored, base);
+    // The dialog says which part is being asked: a held draft's own position may be stale
+    // (after "go back", the held copy still points at the part it was saved from).
+    if (base) return { ...mergeDrafts(stored, base), current: d.current };
     if (stored && stored.noteId === d.noteId) return { ...stored, current: d.current };
     return fromDialog;
   } catch (error) {
     if (!isStorageFault(error)) throw error;
-    if (held && held.partner === d.partner && held.draft.noteId === d.noteId) return held.draft;
+    if (held && held.partner === d.partner && held.draft.noteId === d.noteId)
+      return { ...held.draft, current: d.current };
     return fromDialog;
   }
 }
@@ -240,8 +247,9 @@ function stopForCrisis(turn: Turn, d: Dictation, match: CrisisMatch, text: strin
   // says "keep my note" (the continuation below).
   turn.deps.metrics.count('CrisisInNote');
   turn.setDialog(undefined);
+  // Capped like a stored answer, so a very long dictation cannot push the response over 24 KB.
   return respondToCrisis(turn, match, {
-    keep: { name: KEEP_AFTER_CRISIS, args: { ...d, kind: undefined, text } },
+    keep: { name: KEEP_AFTER_CRISIS, args: { ...d, kind: undefined, text: capAnswer(text).text } },
   });
 }
 
@@ -307,8 +315,11 @@ export function entriesOf(draft: Draft): { part: PartId; text: string }[] {
     .map((p) => ({ part: p, text: draft.answers[p]! }));
 }
 
-/** Saves the note record with the household change in one transaction. Undefined on a storage fault. */
-async function trySave(
+/**
+ * Saves the note record with the household change in one transaction. Undefined on a storage
+ * fault, with the note held in the session.
+ */
+export async function trySave(
   turn: Turn,
   partner: PartnerId,
   draft: Draft,
@@ -376,6 +387,15 @@ async function clearDraft(turn: Turn, partner: PartnerId): Promise<boolean> {
   }
 }
 
+/** Session key: a hand-off accepted in this session, so the offer is not bounced straight back. */
+const HANDED_OFF = 'notesHandedOff';
+const handedOffSchema = z.object({ to: partnerIdSchema, noteKind: noteKindSchema });
+
+/** Remembers that `to` took their turn at a note of `noteKind` after the other partner's. */
+export function markHandedOff(turn: Turn, to: PartnerId, noteKind: NoteKind): void {
+  turn.session[HANDED_OFF] = { to, noteKind } satisfies z.infer<typeof handedOffSchema>;
+}
+
 /** After a saved note: the mutual reveal, the other partner's turn, or what else to do. */
 async function nextAfterSave(
   turn: Turn,
@@ -385,17 +405,22 @@ async function nextAfterSave(
   body: Ssml,
 ): Promise<Response> {
   const { notes } = turn.t;
-  const household = (await turn.household())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   if (kind === 'pattern' && revealReady(household.notes, weekStart)) {
     turn.setDialog({ kind: 'notes.reveal.offer' });
     return turn.ask(speech(body, notes.offerReveal), notes.offerRevealReprompt);
   }
   if (kind === 'badweek' || kind === 'pretherapy') {
-    const other = otherPartner(household, author);
-    const done = activityOf(household, weekStart).notes.some(
-      (n) => n.author === other.id && n.noteKind === kind,
-    );
-    if (!done && !household.notes.drafts[other.id]) {
+    // Offered whatever the other partner has written this week: leaving it out would tell
+    // whoever is listening that they have (or are in the middle of) such a note. Only the
+    // hand-off this session already made is not offered back.
+    const handedOff = handedOffSchema.safeParse(turn.session[HANDED_OFF]);
+    const answeringHandOff =
+      handedOff.success && handedOff.data.to === author && handedOff.data.noteKind === kind;
+    delete turn.session[HANDED_OFF];
+    if (!answeringHandOff) {
+      const other = otherPartner(household, author);
       turn.setDialog({ kind: 'notes.handoff', to: other.id, noteKind: kind, from: author });
       return turn.ask(
         speech(body, notes.offerHandOff(other.name, kind)),
@@ -417,7 +442,8 @@ export async function beginNote(
 ): Promise<Response> {
   const { notes } = turn.t;
   const flushed = await flushHeld(turn);
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const existing = heldOf(turn)?.partner === partner ? heldOf(turn)!.draft : household.notes.drafts[partner];
   const pre: Prefix = [...prefix, flushed && notes.heldSaved];
   if (existing && answeredCount(existing) > 0) {

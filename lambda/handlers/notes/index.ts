@@ -2,7 +2,6 @@ import type { Response } from 'ask-sdk-model';
 import { z } from 'zod';
 import { partner as partnerById, partnerIdSchema, type Partner } from '../../domain/household';
 import { noteKindSchema } from '../../domain/notes/slice';
-import { saveNote } from '../../domain/notes/save';
 import { isPartId, partsOf } from '../../domain/notes/templates';
 import type { NoteKind } from '../../domain/week/activity';
 import { revealReady } from '../../domain/notes/slice';
@@ -15,6 +14,7 @@ import { respondToCrisis } from '../safety/respond';
 import { detectCrisis } from '../../domain/safety/crisis';
 import { prependSpeech } from '../core/setup';
 import {
+  askSetupFirst,
   handler,
   isIntent,
   registerContinuation,
@@ -30,12 +30,15 @@ import {
   flushHeld,
   keepAfterCrisis,
   KEEP_AFTER_CRISIS,
+  markHandedOff,
+  mergeDrafts,
   NOTE_PART_INTENT,
   onAnswer,
   onCommand,
   resumeDraft,
   stopDictation,
   TEXT_SLOT,
+  trySave,
 } from './engine';
 import { askDeleteLast, countNotes, deleteNote, readLastNote, readShared, shareLast } from './manage';
 import { declineReveal, onRevealAnswer, REVEAL_ASK, startReveal } from './reveal';
@@ -88,7 +91,8 @@ async function resume(
 ): Promise<Response> {
   const { notes } = turn.t;
   await flushHeld(turn);
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const held = heldOf(turn);
   const draft = held?.partner === speaker.id ? held.draft : household.notes.drafts[speaker.id];
   if (!draft) {
@@ -235,7 +239,8 @@ export function notesFeature(_deps: SkillDeps): Feature {
       (input, turn) => turn.dialogIs('notes.offerResume') && isIntent(input, YES, NO, 'ResumeNoteIntent'),
       async (turn, input) => {
         const args = dialogArgs(turn, 'notes.offerResume', partnerArgs);
-        const household = (await turn.setUpHousehold())!;
+        const household = await turn.setUpHousehold();
+        if (!household) return askSetupFirst(turn);
         if (!args) return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
         if (isIntent(input, NO)) {
           turn.setDialog(undefined);
@@ -244,8 +249,7 @@ export function notesFeature(_deps: SkillDeps): Feature {
             turn.t.notes.whatNextReprompt,
           );
         }
-        // They answered to their name: that is who is speaking.
-        turn.session.speaker = args.partner;
+        // Offered only to a recognized voice (see resumeOffer): the speaker is already known.
         return resume(turn, partnerById(household, args.partner));
       },
     ),
@@ -258,19 +262,23 @@ export function notesFeature(_deps: SkillDeps): Feature {
           'notes.replace',
           z.looseObject({ partner: partnerIdSchema, noteKind: noteKindSchema }),
         );
-        const household = (await turn.setUpHousehold())!;
+        const household = await turn.setUpHousehold();
+        if (!household) return askSetupFirst(turn);
         if (!args) return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
         const speaker = partnerById(household, args.partner);
         if (isIntent(input, YES)) return resume(turn, speaker);
-        // Keep what was said: the earlier note is saved as it is, then the new one starts.
-        const existing = household.notes.drafts[speaker.id];
+        // Keep what was said: the earlier note (with any part held in the session) is saved as
+        // it is in this turn's one write, then the new one starts with nothing left to flush.
+        const held = heldOf(turn);
+        const stored = household.notes.drafts[speaker.id];
+        const existing = held?.partner === speaker.id ? mergeDrafts(stored, held.draft) : stored;
         if (existing) {
-          const weekStart = await currentWeekStart(turn);
-          const finishing = { ...existing, finishedAt: turn.now.toISOString() };
-          await turn.update((h) => {
-            const saved = saveNote(h, speaker.id, finishing, weekStart);
-            return { household: saved.household, puts: saved.puts };
-          });
+          const saved = await trySave(turn, speaker.id, existing);
+          if (!saved) {
+            // Still held in the session; starting another note now could put it at risk.
+            turn.setDialog(undefined);
+            return turn.ask(speech(turn.t.notes.held, turn.t.notes.whatNext), turn.t.notes.whatNextReprompt);
+          }
         }
         return beginNote(turn, speaker.id, args.noteKind, [turn.t.notes.earlierSaved]);
       },
@@ -288,7 +296,8 @@ export function notesFeature(_deps: SkillDeps): Feature {
           turn.setDialog(undefined);
           return turn.ask(turn.t.notes.whatNext, turn.t.notes.whatNextReprompt);
         }
-        const household = (await turn.setUpHousehold())!;
+        const household = await turn.setUpHousehold();
+        if (!household) return askSetupFirst(turn);
         const to = partnerById(household, args.to);
         const byVoice = turn.voiceId ? await turn.speaker() : undefined;
         if (byVoice && byVoice.id === args.from) {
@@ -296,6 +305,7 @@ export function notesFeature(_deps: SkillDeps): Feature {
           return turn.ask(turn.t.notes.handOffSameVoice(to.name), turn.t.notes.whatNextReprompt);
         }
         turn.session.speaker = to.id;
+        markHandedOff(turn, to.id, args.noteKind);
         return beginNote(turn, to.id, args.noteKind, [turn.t.notes.forSpeaker(to.name)], true);
       },
     ),
@@ -308,7 +318,8 @@ export function notesFeature(_deps: SkillDeps): Feature {
       (input, turn) => turn.dialogIs('notes.confirmRead') && isIntent(input, YES, NO),
       async (turn, input) => {
         const args = dialogArgs(turn, 'notes.confirmRead', partnerArgs);
-        const household = (await turn.setUpHousehold())!;
+        const household = await turn.setUpHousehold();
+        if (!household) return askSetupFirst(turn);
         if (!args || isIntent(input, NO)) {
           turn.setDialog(undefined);
           return turn.ask(
@@ -335,7 +346,8 @@ export function notesFeature(_deps: SkillDeps): Feature {
           'notes.confirmDelete',
           z.looseObject({ partner: partnerIdSchema, sk: z.string() }),
         );
-        const household = (await turn.setUpHousehold())!;
+        const household = await turn.setUpHousehold();
+        if (!household) return askSetupFirst(turn);
         if (!args || isIntent(input, NO)) {
           turn.setDialog(undefined);
           return turn.ask(
@@ -382,7 +394,7 @@ function newPosition(d: { noteId: string; noteKind: NoteKind; startedAt: string 
   return { noteId: d.noteId, kind: d.noteKind, answers: {}, skipped: [], current: 0, startedAt: d.startedAt };
 }
 
-/** "You were in the middle of a note; want to finish it?", only ever to that partner. */
+/** "You were in the middle of a note; want to finish it?", only ever to that partner's own voice. */
 const resumeOffer: LaunchOffer = {
   priority: 20,
   offer: async (turn, household, speaker) => {
@@ -400,17 +412,9 @@ const resumeOffer: LaunchOffer = {
         dialog: { kind: 'notes.offerResume', partner: speaker.id },
       };
     }
-    // A recognized voice is always known by now; without one, address the author by name.
-    const withDrafts = household.partners.filter((p) => hasDraft(p.id));
-    if (withDrafts.length === 1) {
-      const author = withDrafts[0]!;
-      return {
-        speech: notes.offerResumeNamed(author.name, household.notes.drafts[author.id]!.kind),
-        reprompt: notes.offerResumeReprompt,
-        dialog: { kind: 'notes.offerResume', partner: author.id },
-      };
-    }
-    if (withDrafts.length === 2) {
+    // Without a recognized voice, anyone may be in the room: say only that a note is in
+    // progress, never whose or what kind, and ask who is speaking. Only its author resumes it.
+    if (household.partners.some((p) => hasDraft(p.id))) {
       const [a, b] = household.partners;
       return {
         speech: speech(notes.offerResumeWho, turn.t.common.askWhoIsSpeaking(a!.name, b!.name)),

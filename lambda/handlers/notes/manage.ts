@@ -6,6 +6,7 @@ import { activityOf, recordActivity } from '../../domain/week/activity';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { currentWeekStart, timeZoneOf } from '../week-of';
+import { askSetupFirst } from '../flow';
 import { heldOf } from './session';
 import { spokenDay } from './when';
 
@@ -28,8 +29,9 @@ function whatNext(turn: Turn, said: ReturnType<typeof speech>): Response {
 async function lastRecord(
   turn: Turn,
   speaker: Partner,
-): Promise<{ sk: string; record: NoteRecord; expiresAt?: number } | 'none' | 'gone'> {
-  const household = (await turn.setUpHousehold())!;
+): Promise<{ sk: string; record: NoteRecord; expiresAt?: number } | 'none' | 'gone' | 'setup'> {
+  const household = await turn.setUpHousehold();
+  if (!household) return 'setup';
   const sk = lastNoteSk(household.notes, speaker.id);
   if (!sk) return 'none';
   const found = await turn.store.getRecord(turn.householdId, sk, noteRecordSchema, turn.now);
@@ -46,6 +48,7 @@ export async function readLastNote(turn: Turn, speaker: Partner, confirmed = fal
     return turn.ask(notes.roomWarning, notes.roomWarningReprompt);
   }
   const last = await lastRecord(turn, speaker);
+  if (last === 'setup') return askSetupFirst(turn);
   if (last === 'none') return whatNext(turn, notes.noNotes);
   if (last === 'gone') return whatNext(turn, notes.noteGone);
   const when = await whenOf(turn, last.record.createdAt);
@@ -53,7 +56,8 @@ export async function readLastNote(turn: Turn, speaker: Partner, confirmed = fal
 }
 
 export async function countNotes(turn: Turn, speaker: Partner): Promise<Response> {
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const weekStart = await currentWeekStart(turn);
   // The speaker's own notes only; the other partner's are never counted aloud.
   const mine = activityOf(household, weekStart).notes.filter((n) => n.author === speaker.id).length;
@@ -63,7 +67,8 @@ export async function countNotes(turn: Turn, speaker: Partner): Promise<Response
 
 export async function askDeleteLast(turn: Turn, speaker: Partner): Promise<Response> {
   const { notes } = turn.t;
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const sk = lastNoteSk(household.notes, speaker.id);
   const parsed = sk ? parseNoteSk(sk) : undefined;
   if (!sk || !parsed) return whatNext(turn, notes.noNotes);
@@ -94,11 +99,13 @@ export async function shareLast(
   spokenName: string | undefined,
 ): Promise<Response> {
   const { notes } = turn.t;
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const other = otherPartner(household, speaker.id);
   const named = spokenName ? findPartnerByName(household, spokenName) : other;
   if (!named || named.id !== other.id) return whatNext(turn, notes.shareOnlyWith(other.name));
   const last = await lastRecord(turn, speaker);
+  if (last === 'setup') return askSetupFirst(turn);
   if (last === 'none') return whatNext(turn, notes.noNotes);
   if (last === 'gone') return whatNext(turn, notes.noteGone);
   if (last.record.shared) return whatNext(turn, notes.alreadyShared(other.name));
@@ -119,7 +126,8 @@ export async function shareLast(
 /** The other partner's most recent shared note, from this week's or last week's activity. */
 export async function readShared(turn: Turn, speaker: Partner): Promise<Response> {
   const { notes } = turn.t;
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const other = otherPartner(household, speaker.id);
   const refs = household.week.activity
     .flatMap((w) => w.notes)

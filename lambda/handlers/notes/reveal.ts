@@ -1,9 +1,16 @@
 import type { Response } from 'ask-sdk-model';
-import { partner as partnerById, partnerForVoice, type PartnerId } from '../../domain/household';
+import {
+  otherPartner,
+  partner as partnerById,
+  partnerForVoice,
+  type Household,
+  type PartnerId,
+} from '../../domain/household';
 import { noteRecordSchema } from '../../domain/notes/record';
 import { revealReady } from '../../domain/notes/slice';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
+import { askSetupFirst } from '../flow';
 import { currentWeekStart } from '../week-of';
 
 /**
@@ -13,57 +20,61 @@ import { currentWeekStart } from '../week-of';
 
 export const REVEAL_ASK = 'notes.reveal.ask';
 
-function other(id: PartnerId): PartnerId {
-  return id === 'p1' ? 'p2' : 'p1';
-}
-
 /** Starts asking, the speaker first when known. */
 export async function startReveal(turn: Turn): Promise<Response> {
   const { notes } = turn.t;
   const household = await turn.setUpHousehold();
-  if (!household) {
-    // Asked before the couple has set up (found by the fuzz suite): names first.
-    turn.setDialog({ kind: 'setup.names' });
-    return turn.ask(
-      speech(turn.t.common.needSetupFirst, turn.t.common.askNames),
-      turn.t.common.askNamesReprompt,
-    );
-  }
+  // Asked before the couple has set up (found by the fuzz suite): names first.
+  if (!household) return askSetupFirst(turn);
   const weekStart = await currentWeekStart(turn);
   if (!revealReady(household.notes, weekStart, true)) {
     turn.setDialog(undefined);
     return turn.ask(speech(notes.revealNotReady, notes.whatNext), notes.whatNextReprompt);
   }
   const first = (await turn.speaker())?.id ?? 'p1';
-  return askWilling(turn, first, []);
+  return askWilling(turn, household, first, []);
 }
 
-function askWilling(turn: Turn, asking: PartnerId, willing: PartnerId[], prefix?: ReturnType<typeof speech>) {
+function askWilling(
+  turn: Turn,
+  household: Household,
+  asking: PartnerId,
+  willing: PartnerId[],
+  prefix?: ReturnType<typeof speech>,
+): Response {
   const { notes } = turn.t;
-  return (async () => {
-    const household = (await turn.setUpHousehold())!;
-    const name = partnerById(household, asking).name;
-    const otherName = partnerById(household, other(asking)).name;
-    turn.setDialog({ kind: REVEAL_ASK, asking, willing });
-    return turn.ask(speech(prefix, notes.askWilling(name, otherName)), notes.askWillingReprompt(name));
-  })();
+  const name = partnerById(household, asking).name;
+  const otherName = otherPartner(household, asking).name;
+  turn.setDialog({ kind: REVEAL_ASK, asking, willing });
+  return turn.ask(speech(prefix, notes.askWilling(name, otherName)), notes.askWillingReprompt(name));
 }
 
 export async function onRevealAnswer(turn: Turn, yes: boolean): Promise<Response> {
   const { notes } = turn.t;
-  const dialog = turn.session.dialog as { asking?: PartnerId; willing?: PartnerId[] };
+  const dialog = turn.session.dialog as { asking?: unknown; willing?: unknown };
   const asking = dialog.asking === 'p2' ? 'p2' : 'p1';
-  const willing = (dialog.willing ?? []).filter((p): p is PartnerId => p === 'p1' || p === 'p2');
-  const household = (await turn.setUpHousehold())!;
+  // Session attributes come back from the device: anything but a list counts as nobody yet.
+  const willing = (Array.isArray(dialog.willing) ? (dialog.willing as unknown[]) : []).filter(
+    (p): p is PartnerId => p === 'p1' || p === 'p2',
+  );
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   // With recognized voices, each partner answers for themselves.
   const speaking = partnerForVoice(household, turn.voiceId);
   if (speaking && speaking.id !== asking) {
-    return askWilling(turn, asking, willing, notes.needToHearFrom(partnerById(household, asking).name));
+    return askWilling(
+      turn,
+      household,
+      asking,
+      willing,
+      notes.needToHearFrom(partnerById(household, asking).name),
+    );
   }
   if (!yes) return declineReveal(turn);
   const weekStart = await currentWeekStart(turn);
   const nowWilling: PartnerId[] = [...new Set<PartnerId>([...willing, asking])];
-  if (nowWilling.length < 2) return askWilling(turn, other(asking), nowWilling);
+  if (nowWilling.length < 2)
+    return askWilling(turn, household, otherPartner(household, asking).id, nowWilling);
   return readBoth(turn, weekStart);
 }
 
@@ -82,7 +93,8 @@ export async function declineReveal(turn: Turn): Promise<Response> {
 
 async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
   const { notes } = turn.t;
-  const household = (await turn.setUpHousehold())!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
   const reveal = household.notes.reveal;
   if (!reveal || reveal.weekStart !== weekStart || !reveal.notes.p1 || !reveal.notes.p2) {
     turn.setDialog(undefined);

@@ -133,8 +133,6 @@ export function notesStrings(_locale: Locale) {
     // Resuming and replacing.
     offerResume: (kind: NoteKind) =>
       ssml`You were in the middle of your ${kindName[kind]}. Want to finish it?`,
-    offerResumeNamed: (name: string, kind: NoteKind) =>
-      ssml`${name}, you were in the middle of your ${kindName[kind]}. Want to finish it?`,
     offerResumeWho: ssml`There's a note in progress.`,
     offerResumeReprompt: ssml`Would you like to finish your note? Yes or no?`,
     resumeDeclined: ssml`Okay, it'll keep for later.`,
