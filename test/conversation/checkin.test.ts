@@ -535,6 +535,22 @@ describe('the timed check-in, as a couple would use it', () => {
       expect(next.started.speech).toMatch(/allow timers for Between Us in the Alexa app/);
     });
 
+    it('"end our check-in" while the permission is still open ends it, and records nothing', async () => {
+      const echo = await setUpHousehold(harness);
+      await askedForPermission(echo);
+
+      const ended = await echo.intent('EndCheckinIntent');
+
+      expect(ended.speech).toMatch(/leave the check-in for another time/);
+      expect(ended.directives.some((d) => d.type === 'Connections.SendRequest')).toBe(false);
+      const stored = await household(harness, echo);
+      expect(stored.checkin.active).toBeUndefined();
+      expect(stored.checkin.completedCount).toBe(0);
+      expect(JSON.stringify(stored.week)).not.toMatch(/"checkinsCompleted":[1-9]/);
+      expect(await records(harness, echo)).toEqual([]);
+      expect(harness.standIn.timers.size).toBe(0);
+    });
+
     it('when unanswered, runs the check-in without a timer', async () => {
       const echo = await setUpHousehold(harness);
       const { request } = await askedForPermission(echo);

@@ -101,6 +101,15 @@ describe('the check-in state machine', () => {
     expect(again.kind).toBe('ignored');
   });
 
+  it('ending before the first turn began is "never started", not a completed check-in', () => {
+    const waiting = fresh();
+
+    const ended = transition(waiting, { type: 'end-early' }, at(MIN));
+
+    expect(ended.kind).toBe('never-started');
+    expect(ended.checkin.turns.every((t) => t.startedAt === undefined && t.endedAt === undefined)).toBe(true);
+  });
+
   it('ends early, and closes a stale check-in as unfinished at its last step', () => {
     const running = open(transition(fresh(), { type: 'start', selfTimed: true }, T0));
 

@@ -33,6 +33,11 @@ export type CheckinEvent =
 export type Transition =
   | { kind: 'open'; checkin: ActiveCheckin }
   | { kind: 'closed'; checkin: ActiveCheckin; outcome: CheckinOutcome }
+  /**
+   * Ended before the first turn began (still waiting for the timer permission): nothing
+   * happened, so the check-in is dropped without a record, neither completed nor unfinished.
+   */
+  | { kind: 'never-started'; checkin: ActiveCheckin }
   /** The event makes no sense now (e.g. pause while paused); nothing changes. */
   | { kind: 'ignored'; checkin: ActiveCheckin; reason: string };
 
@@ -180,6 +185,7 @@ export function transition(checkin: ActiveCheckin, event: CheckinEvent, now: Dat
       return { kind: 'open', checkin: withTurn(touched, checkin.turnIndex, replaced) };
     }
     case 'end-early': {
+      if (checkin.state === 'awaiting-permission') return { kind: 'never-started', checkin: touched };
       const finished = finishTurn(touched, now, false);
       return { kind: 'closed', checkin: finished, outcome: 'ended-early' };
     }

@@ -222,18 +222,34 @@ async function startAwaiting(
     note = answer === 'DENIED' ? say.timerPermissionDenied : say.timerPermissionUnanswered;
   }
   const moved = transition(active, event, turn.now);
-  const saved = await turn.update((h) => {
-    const current = h.checkin.active;
-    if (!current || current.id !== active.id || current.state !== 'awaiting-permission') return h;
-    return {
-      ...h,
-      checkin: {
-        ...h.checkin,
-        active: moved.checkin,
-        timersDeclinedAt: answer === 'DENIED' ? turn.now.toISOString() : h.checkin.timersDeclinedAt,
-      },
-    };
-  });
+  const timerId = event.type === 'start' ? event.timerId : undefined;
+  let applied = false;
+  let saved: Household;
+  try {
+    saved = await turn.update((h) => {
+      applied = false;
+      const current = h.checkin.active;
+      if (!current || current.id !== active.id || current.state !== 'awaiting-permission') return h;
+      applied = true;
+      return {
+        ...h,
+        checkin: {
+          ...h.checkin,
+          active: moved.checkin,
+          timersDeclinedAt: answer === 'DENIED' ? turn.now.toISOString() : h.checkin.timersDeclinedAt,
+        },
+      };
+    });
+  } catch (error) {
+    // Not saved: the timer must not relaunch into a check-in still waiting to start.
+    await cancelTimer(turn, timerId);
+    throw error;
+  }
+  if (!applied) {
+    // Another request started or ended this check-in meanwhile: our timer would be a stray one.
+    await cancelTimer(turn, timerId);
+    return continueCheckin(turn, saved);
+  }
   return tellWithScreen(turn, turnIntro(turn, saved, moved.checkin, note), saved, moved.checkin);
 }
 
@@ -263,11 +279,14 @@ async function advance(
       return nextTimerId ? moved : { ...moved, selfTimed: true };
     };
     const next = apply(active);
+    let applied = false;
     let saved: Household;
     try {
       saved = await turn.update((h) => {
+        applied = false;
         const current = h.checkin.active;
         if (!current || current.id !== active.id || current.turnIndex !== 0) return h;
+        applied = true;
         return { ...h, checkin: { ...h.checkin, active: apply(current) } };
       });
     } catch (error) {
@@ -275,6 +294,8 @@ async function advance(
       await cancelTimer(turn, nextTimerId);
       throw error;
     }
+    // Another request already moved this check-in on (and set its own timer): ours goes.
+    if (!applied) await cancelTimer(turn, nextTimerId);
     turn.logger.info('check-in switched turns', { how: type });
     return tellWithScreen(turn, turnIntro(turn, saved, next, note), saved, next, directives);
   }
@@ -403,9 +424,9 @@ async function resume(
   const cur = currentTurn(active);
   const left = cur.pausedRemainingMs ?? turnMs(active.minutes);
   let timerId: string | undefined;
+  let resumed = false;
+  const timers = timersApi(turn);
   if (!active.selfTimed) {
-    const timers = timersApi(turn);
-    let resumed = false;
     if (cur.timerId && timers) {
       try {
         await timers.resume(cur.timerId);
@@ -419,26 +440,50 @@ async function resume(
     if (!resumed) timerId = (await setTurnTimer(turn, active.id, active.turnIndex, left)).timerId;
   }
   const next = transition(active, { type: 'resume', timerId }, turn.now).checkin;
-  const saved = await turn.update((h) =>
-    h.checkin.active?.id === active.id && h.checkin.active.state === 'turn-paused'
-      ? {
-          ...h,
-          checkin: {
-            ...h.checkin,
-            active: transition(h.checkin.active, { type: 'resume', timerId }, turn.now).checkin,
-          },
-        }
-      : h,
-  );
+  let applied = false;
+  let saved: Household;
+  try {
+    saved = await turn.update((h) => {
+      applied = false;
+      if (h.checkin.active?.id !== active.id || h.checkin.active.state !== 'turn-paused') return h;
+      applied = true;
+      return {
+        ...h,
+        checkin: {
+          ...h.checkin,
+          active: transition(h.checkin.active, { type: 'resume', timerId }, turn.now).checkin,
+        },
+      };
+    });
+  } catch (error) {
+    // Not saved: the check-in is still paused, so its timer must not run on.
+    await cancelTimer(turn, timerId);
+    if (resumed && cur.timerId) {
+      await timers?.pause(cur.timerId).catch((pauseError: unknown) => {
+        turn.logger.warn('timer not paused again', { errorName: (pauseError as Error)?.name });
+      });
+    }
+    throw error;
+  }
+  if (!applied) {
+    // Another request resumed or ended it meanwhile: a timer we set would be a second one.
+    await cancelTimer(turn, timerId);
+    return continueCheckin(turn, saved);
+  }
   return tellWithScreen(turn, say.speech(prefix, say.resumed(name, timeLeftPhrase(left))), saved, next);
 }
 
 async function endCheckin(turn: Turn, household: Household, active: ActiveCheckin): Promise<Response> {
   const { checkin: say } = turn.t;
-  if (active.state === 'awaiting-permission') {
+  if (transition(active, { type: 'end-early' }, turn.now).kind === 'never-started') {
+    // Still waiting for the timer permission: nothing happened, so nothing is recorded.
     await turn.update((h) =>
-      h.checkin.active?.id === active.id ? { ...h, checkin: { ...h.checkin, active: undefined } } : h,
+      h.checkin.active?.id === active.id &&
+      transition(h.checkin.active, { type: 'end-early' }, turn.now).kind === 'never-started'
+        ? { ...h, checkin: { ...h.checkin, active: undefined } }
+        : h,
     );
+    turn.logger.info('check-in ended before it started');
     return turn.tell(say.endedBeforeStart);
   }
   if (active.turnIndex === 1 && active.selfTimed) return advance(turn, household, active, 'ready-to-switch');
@@ -447,8 +492,10 @@ async function endCheckin(turn: Turn, household: Household, active: ActiveChecki
   await turn.update((h) => {
     const current = h.checkin.active;
     if (!current || current.id !== active.id) return h;
-    const closed = transition(current, { type: 'end-early' }, turn.now);
-    return closeChange(h, closed.checkin, 'ended-early', turn.now, week);
+    const ended = transition(current, { type: 'end-early' }, turn.now);
+    if (ended.kind === 'never-started') return { ...h, checkin: { ...h.checkin, active: undefined } };
+    if (ended.kind !== 'closed') return h;
+    return closeChange(h, ended.checkin, ended.outcome, turn.now, week);
   });
   turn.deps.metrics.count('CheckinEndedEarly');
   turn.logger.info('check-in ended early');
@@ -489,15 +536,23 @@ async function anotherQuestion(turn: Turn, household: Household, active: ActiveC
 // ---------------------------------------------------------------------------------------------
 // Handlers
 
-/** Runs `then` on the active check-in; without one, offers to start; closes a stale one first. */
-function withActive(then: (turn: Turn, household: Household, active: ActiveCheckin) => Promise<Response>) {
+/**
+ * Runs `then` on the active check-in; without one, offers to start; closes a stale one first.
+ * A check-in still waiting for the timer permission is picked up (the permission asked again)
+ * unless `beforeStart` says `then` handles that state itself (ending it).
+ */
+function withActive(
+  then: (turn: Turn, household: Household, active: ActiveCheckin) => Promise<Response>,
+  options: { beforeStart?: boolean } = {},
+) {
   return async (turn: Turn): Promise<Response> => {
     const household = await turn.setUpHousehold();
     if (!household) return askSetupFirst(turn);
     const active = household.checkin.active;
     if (!active) return noActiveAnswer(turn);
     if (isStale(active, turn.now)) return staleAnswer(turn, active);
-    if (active.state === 'awaiting-permission') return continueCheckin(turn, household);
+    if (active.state === 'awaiting-permission' && !options.beforeStart)
+      return continueCheckin(turn, household);
     return then(turn, household, active);
   };
 }
@@ -616,7 +671,10 @@ const repeatHandler = handler(
   }),
 );
 
-const endHandler = handler((input) => isIntent(input, 'EndCheckinIntent'), withActive(endCheckin));
+const endHandler = handler(
+  (input) => isIntent(input, 'EndCheckinIntent'),
+  withActive(endCheckin, { beforeStart: true }),
+);
 
 /** Yes and No while the check-in asked something. */
 const yesNoHandler = handler(
