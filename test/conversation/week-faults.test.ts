@@ -10,6 +10,7 @@ import { createHarness, setUpHousehold, type Harness } from '../support/harness'
  */
 class WriteFaultProxy {
   failWrites = false;
+  conflictWrites = false;
   private server: Server | undefined;
   constructor(private readonly target: URL) {}
 
@@ -20,6 +21,26 @@ class WriteFaultProxy {
       req.on('end', () => {
         const body = Buffer.concat(chunks);
         const op = String(req.headers['x-amz-target'] ?? '');
+        if (this.conflictWrites && /(PutItem|TransactWriteItems|UpdateItem)$/.test(op)) {
+          // The other Echo wrote first, every time: the condition on the version never holds.
+          const transact = op.endsWith('TransactWriteItems');
+          res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' });
+          res.end(
+            JSON.stringify(
+              transact
+                ? {
+                    __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
+                    message: 'Transaction cancelled',
+                    CancellationReasons: [{ Code: 'ConditionalCheckFailed' }],
+                  }
+                : {
+                    __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException',
+                    message: 'The conditional request failed',
+                  },
+            ),
+          );
+          return;
+        }
         if (this.failWrites && /(PutItem|TransactWriteItems|UpdateItem)$/.test(op)) {
           res.writeHead(500, { 'content-type': 'application/x-amz-json-1.0' });
           res.end(
@@ -87,6 +108,43 @@ describe('the week when a save fails', () => {
       expect.objectContaining({ author: 'p1', about: 'p2', text: 'Sam made soup when I was tired' }),
     ]);
     expect(stored!.week.repairPhrase?.text).toBe('pause please');
+  });
+
+  it('keeps a small step in the session when the other Echo keeps writing first, and saves it later', async () => {
+    const echo = await setUpHousehold(harness);
+    await echo.launch();
+    await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
+
+    proxy.conflictWrites = true;
+    const conflicted = await echo.intent('SmallStepIntent', { step: 'ask before giving advice' });
+    proxy.conflictWrites = false;
+    const later = await echo.intent('SetRepairPhraseIntent', { phrase: 'pause please' });
+
+    expect(conflicted.speech).toMatch(/isn't saved yet\. I'm holding on to it/);
+    expect(conflicted.ended).toBe(false);
+    expect(later.speech).toMatch(/Your repair phrase is: pause please/);
+    const stored = await harness.store.loadHousehold(householdIdFor(echo.userId));
+    expect(stored!.week.steps).toEqual([
+      expect.objectContaining({ author: 'p2', text: 'ask before giving advice' }),
+    ]);
+  });
+
+  it('holds a very long dictation at the length it would be stored, keeping the response small', async () => {
+    const echo = await setUpHousehold(harness);
+    await echo.launch();
+    await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    const long = `Sam made soup when I was tired ${'and then stayed up with me '.repeat(1000)}`;
+
+    proxy.failWrites = true;
+    const failed = await echo.intent('AppreciationIntent', { appreciation: long });
+    proxy.failWrites = false;
+    await echo.endSession();
+
+    expect(failed.speech).toMatch(/isn't saved yet/);
+    expect(Buffer.byteLength(JSON.stringify(failed.reply))).toBeLessThan(24 * 1024);
+    expect(JSON.stringify(failed.reply.sessionAttributes).length).toBeLessThan(2_000);
+    const stored = await harness.store.loadHousehold(householdIdFor(echo.userId));
+    expect(stored!.week.appreciations[0]?.text).toMatch(/^Sam made soup when I was tired and then stayed/);
   });
 
   it('saves what is held when the session ends', async () => {

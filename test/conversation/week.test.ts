@@ -273,6 +273,37 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       expect(stored.settings.timeZone).toBe(ZONE);
     });
 
+    it('keeps this week’s notes in the summary and the mutual reveal when the therapy day changes', async () => {
+      // Prepare: Monday weeks; Alex's private note and both templates are filed under Monday the 16th.
+      const alexsVoice = harness.device({ personId: 'amzn1.ask.person.ALEX' });
+      await setUpHousehold(harness, ['Alex', 'Sam'], alexsVoice);
+      await alexsVoice.launch();
+      await alexsVoice.intent('IdentifySpeakerIntent', { name: 'Alex' });
+      alexsVoice.close();
+      await note(alexsVoice, 'p1', false, ['ALEX-PRIVATE before the change']);
+      const p1 = await note(alexsVoice, 'p1', false, ['A1 moment'], 'pattern');
+      const p2 = await note(alexsVoice, 'p2', false, ['S1 moment'], 'pattern');
+      const h = await load(alexsVoice);
+      await harness.store.saveHousehold({
+        household: {
+          ...h,
+          notes: { ...h.notes, reveal: { weekStart: '2026-11-16', notes: { p1, p2 }, status: 'pending' } },
+        },
+        isNew: false,
+      });
+
+      // Act: on Wednesday the 18th, sessions move to Thursdays, so this week began on the 12th.
+      await alexsVoice.intent('TherapyDayIntent', { day: 'thursday' });
+      const summary = await alexsVoice.intent('ReadyForTherapyIntent');
+      alexsVoice.close();
+      const reveal = await alexsVoice.intent('MutualRevealIntent');
+
+      // Assess
+      expect(summary.speech).toMatch(/Now your own private notes, Alex\..*ALEX-PRIVATE before the change/);
+      expect(reveal.speech).toMatch(/Alex, are you happy for Sam to hear yours\?/);
+      expect((await load(alexsVoice)).notes.reveal?.weekStart).toBe('2026-11-12');
+    });
+
     it('uses the device time zone: 10 pm Wednesday in New York is still Wednesday’s week', async () => {
       const echo = await setUpHousehold(harness);
       await echo.intent('TherapyDayIntent', { day: 'thursday' });
@@ -378,6 +409,20 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       expect(stored.week.appreciations).toEqual([
         expect.objectContaining({ author: 'p1', about: 'p2', text: 'Sam folded all the laundry' }),
       ]);
+    });
+
+    it('keeps only a stored-length part of a very long appreciation while asking who said it', async () => {
+      const echo = await setUpHousehold(harness);
+      const long = `Sam is lovely ${'and so kind to me '.repeat(1500)}`;
+
+      const who = await echo.intent('AppreciationIntent', { appreciation: long });
+      const asked = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+      expect(who.speech).toMatch(/Is this Alex or Sam\?/);
+      expect(Buffer.byteLength(JSON.stringify(who.reply))).toBeLessThan(24 * 1024);
+      expect(JSON.stringify(who.reply.sessionAttributes).length).toBeLessThan(2_000);
+      expect(asked.speech).toMatch(/Sam/);
+      expect(asked.ended).toBe(false);
     });
 
     it('stops on crisis language and keeps nothing of it', async () => {
