@@ -135,6 +135,21 @@ const SCENARIOS: {
       expect(texts).toEqual(['p1:Sam made coffee this morning', 'p2:Alex fixed the bike last night']);
     },
   },
+  {
+    name: 'one records the good thing while the other sets the repair phrase',
+    run: async ({ alex, sam }) => {
+      alex.close();
+      sam.close();
+      return together(
+        () => alex.intent('GoodThingDoneIntent', { goodThing: 'a walk after dinner' }),
+        () => sam.intent('SetRepairPhraseIntent', { phrase: 'can we start over' }),
+      );
+    },
+    check: (_c, household) => {
+      expect(household.week.goodThings).toHaveLength(1);
+      expect(household.week.repairPhrase?.text).toBe('can we start over');
+    },
+  },
 ];
 
 describe(`two Echoes in one household at the same moment, ${HOUSEHOLDS} households at once`, () => {

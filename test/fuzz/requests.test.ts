@@ -32,7 +32,15 @@ const WARM_UPS: { name: string; turns: [intent: string, slots?: Slots][] }[] = [
       ['NotePartIntent', { text: 'at dinner' }],
     ],
   },
-  { name: 'in a check-in', turns: [['StartCheckinIntent'], ['AMAZON.YesIntent']] },
+  {
+    name: 'in a check-in',
+    // "Are you both here?" yes; "Sam, would you like to go first?" yes.
+    turns: [['StartCheckinIntent'], ['AMAZON.YesIntent'], ['AMAZON.YesIntent']],
+  },
+  {
+    name: 'after a bad week note started',
+    turns: [['BadWeekIntent'], ['IdentifySpeakerIntent', { name: 'Sam' }]],
+  },
   { name: 'with a focus', turns: [['SetFocusIntent', { focusText: 'noticing bids' }]] },
   { name: 'with an appreciation', turns: [['AppreciationIntent', { appreciation: 'Sam made coffee' }]] },
   { name: 'with a repair phrase', turns: [['SetRepairPhraseIntent', { phrase: 'can we start over' }]] },
