@@ -313,6 +313,27 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
     });
   });
 
+  describe('when the device time zone cannot be read', () => {
+    it('assumes a zone from the locale: just after midnight on Monday in London is a new week', async () => {
+      // Prepare: 01:00 Monday 23 November in London, still Sunday evening in New York.
+      const uk = await createHarness({ start: new Date('2026-11-23T01:00:00Z') });
+      try {
+        uk.standIn.timeZone = 'Not/AZone';
+        const echo = await setUpHousehold(uk, ['Alex', 'Sam'], uk.device({ locale: 'en-GB' }));
+
+        // Act
+        await echo.intent('SetFocusIntent', { theme: PURSUE });
+
+        // Assess
+        const stored = (await uk.store.loadHousehold(householdIdFor(echo.userId)))!;
+        expect(stored.week.focus?.weekStart).toBe('2026-11-23');
+        expect(stored.settings.timeZone).toBe('Europe/London');
+      } finally {
+        await uk.close();
+      }
+    });
+  });
+
   describe('repair phrase', () => {
     it('is kept, and spoken calmly and briefly when asked for mid-conflict', async () => {
       const echo = await setUpHousehold(harness);
@@ -425,6 +446,20 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       expect(asked.ended).toBe(false);
     });
 
+    it('asks for the names when the waiting appreciation was deleted with everything from the other Echo', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.intent('AppreciationIntent', { appreciation: 'Sam folded all the laundry' });
+      await echo.endSession();
+      const offered = await echo.launch();
+      await harness.store.deleteHousehold(householdIdFor(echo.userId));
+
+      const filed = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+      expect(offered.speech).toMatch(/Who said it, Alex or Sam\?/);
+      expect(filed.speech).toMatch(/Before that, I need to know who you both are\./);
+      expect(filed.ended).toBe(false);
+    });
+
     it('stops on crisis language and keeps nothing of it', async () => {
       const echo = await setUpHousehold(harness);
       await echo.launch();
@@ -529,6 +564,21 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
         /Your pre-therapy note\. What got better: SAM-PRETHERAPY mornings got better/,
       );
       expect(summary.speech).not.toMatch(/ALEX-PRIVATE/);
+    });
+
+    it('asks for the names, without crashing, when everything was deleted from the other Echo mid-dialog', async () => {
+      const kitchen = await setUpHousehold(harness);
+      await kitchen.intent('ReadyForTherapyIntent');
+      const gate = await kitchen.intent('IdentifySpeakerIntent', { name: 'Sam' });
+      await harness.store.deleteHousehold(householdIdFor(kitchen.userId));
+
+      const answer = await kitchen.intent('AMAZON.YesIntent');
+
+      expect(gate.speech).toMatch(/Shall I include them\?/);
+      expect(answer.speech).toMatch(
+        /Before that, I need to know who you both are\..*who are the two of you\?/,
+      );
+      expect(answer.ended).toBe(false);
     });
 
     it('keeps each part under a minute of speech and continues with "tell me more" until the end', async () => {

@@ -1,4 +1,10 @@
-import { addDays, localDate, previousWeekStart, weekStart } from '../../lambda/domain/week/calendar';
+import {
+  addDays,
+  fallbackTimeZone,
+  localDate,
+  previousWeekStart,
+  weekStart,
+} from '../../lambda/domain/week/calendar';
 
 const MONDAY = undefined;
 const SUNDAY = 0;
@@ -52,5 +58,15 @@ describe('week boundaries', () => {
       starts.add(weekStart(new Date(Date.parse('2026-10-26T04:00:00Z') + h * 3_600_000), 'America/New_York'));
     }
     expect([...starts].sort()).toEqual(['2026-10-26', '2026-11-02', '2026-11-09']);
+  });
+
+  it('fall back, when the device zone is unknown, to a zone that fits the request locale', () => {
+    expect(fallbackTimeZone('en-GB')).toBe('Europe/London');
+    expect(fallbackTimeZone('en-AU')).toBe('Australia/Sydney');
+    expect(fallbackTimeZone('en-IN')).toBe('Asia/Kolkata');
+    expect(fallbackTimeZone('en-CA')).toBe('America/Toronto');
+    expect(fallbackTimeZone('en-US')).toBe('America/New_York');
+    expect(fallbackTimeZone('fr-FR')).toBe('America/New_York');
+    expect(fallbackTimeZone(undefined)).toBe('America/New_York');
   });
 });
