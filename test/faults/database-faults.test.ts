@@ -142,3 +142,38 @@ describe('the deployed client settings', () => {
     expect(PRODUCTION.maxAttempts * PRODUCTION.requestTimeoutMs).toBeLessThanOrEqual(ANSWER_WITHIN_MS - 600);
   });
 });
+
+describe('the week feature during a fault (known gap)', () => {
+  let rig: FaultRig;
+  beforeEach(async () => {
+    rig = await faultRig();
+  });
+  afterEach(async () => {
+    await rig.close();
+  });
+
+  // KNOWN GAP, found by this suite: an appreciation or a focus said while the database is down
+  // gets "Nothing you've said has been thrown away", yet it is not kept in the session and never
+  // saved. `it.failing` passes while the gap exists; when the week feature holds these like notes
+  // do, this turns red: change it to `it`.
+  it.failing(
+    'an appreciation and a focus said during the fault are saved once the database is back',
+    async () => {
+      const echo = await setUpHousehold(rig.harness);
+      await echo.launch();
+      await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+      await rig.proxy.down();
+      await echo.intent('AppreciationIntent', { appreciation: 'Sam made coffee this morning' });
+      await echo.intent('SetFocusIntent', { focusText: 'slowing down' });
+      await rig.proxy.pass();
+      await echo.intent('WhatIsFocusIntent');
+      echo.close();
+
+      const stored = (await rig.harness.store.loadHousehold(householdIdFor(echo.userId)))!;
+      expect(stored.week.appreciations.map((a) => a.text)).toEqual(['Sam made coffee this morning']);
+      expect((stored.week as { focus?: { text?: string } }).focus?.text).toBe('slowing down');
+    },
+    60_000,
+  );
+});
