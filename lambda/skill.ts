@@ -17,6 +17,7 @@ import {
 } from './handlers/core/basics';
 import { errorHandler } from './handlers/core/errors';
 import { launchHandler } from './handlers/core/launch';
+import { declineRetryHandler, replayInterceptor } from './handlers/core/retry';
 import { setupHandlers } from './handlers/core/setup';
 import type { LaunchOffer } from './handlers/flow';
 import { checkinFeature } from './handlers/checkin';
@@ -65,8 +66,9 @@ export function buildSkill(deps: SkillDeps): Skill {
   ];
   const offers = features.flatMap((f) => f.launchOffers ?? []);
   return SkillBuilders.custom()
-    .addRequestInterceptors(turnInterceptor(deps))
+    .addRequestInterceptors(turnInterceptor(deps), replayInterceptor(turnOf))
     .addRequestHandlers(
+      declineRetryHandler,
       ...features.flatMap((f) => f.handlers),
       launchHandler(offers),
       ...setupHandlers(offers),

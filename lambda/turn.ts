@@ -55,6 +55,8 @@ export class Turn {
   readonly householdId: string;
   readonly voiceId: string | undefined;
   readonly session: SessionState;
+  /** What the skill had asked before this request, as it arrived (handlers may change `session`). */
+  readonly initialDialog: DialogState | undefined;
   private loaded: Promise<Household | undefined> | undefined;
   /** Small changes that ride along with this turn's one write (see `defer`). */
   private deferred: ((household: Household) => Household)[] = [];
@@ -81,6 +83,7 @@ export class Turn {
       inSession ? (input.attributesManager.getSessionAttributes() ?? {}) : {},
     );
     this.session = parsed.success ? parsed.data : {};
+    this.initialDialog = this.session.dialog ? structuredClone(this.session.dialog) : undefined;
     // Share the object with the SDK so every change lands in the response's sessionAttributes.
     if (inSession) input.attributesManager.setSessionAttributes(this.session);
   }

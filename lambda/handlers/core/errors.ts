@@ -6,6 +6,8 @@ import { ConcurrentUpdateError, CorruptItemError, StorageUnavailableError } from
 import { stringsFor } from '../../speech';
 import { supportedLocale } from '../../speech/locale';
 import type { Ssml } from '../../speech/ssml';
+import type { Turn } from '../../turn';
+import { holdForRetry } from './retry';
 
 /**
  * Every error that escapes a handler is mapped here, by class, to a short kind answer and
@@ -18,12 +20,16 @@ export function errorHandler(logger: LoggerLike, metrics: MetricsLike): ErrorHan
       const locale = supportedLocale((input.requestEnvelope.request as { locale?: string })?.locale);
       const { common } = stringsFor(locale);
       let speech: Ssml = common.somethingWentWrong;
+      const turn = input.attributesManager.getRequestAttributes().__turn as Turn | undefined;
+      let held: Response | undefined;
       if (error instanceof StorageUnavailableError) {
         speech = common.storageTrouble;
         metrics.count('StorageUnavailable');
+        held = turn && holdForRetry(input, turn);
       } else if (error instanceof ConcurrentUpdateError) {
         speech = common.concurrentTrouble;
         metrics.count('ConcurrentUpdateGaveUp');
+        held = turn && holdForRetry(input, turn);
       } else if (error instanceof CorruptItemError) {
         speech = common.corruptRecord;
         metrics.count('CorruptItem');
@@ -36,6 +42,7 @@ export function errorHandler(logger: LoggerLike, metrics: MetricsLike): ErrorHan
         ...describeError(error),
         requestType: input.requestEnvelope.request?.type,
       });
+      if (held) return held;
       const type = input.requestEnvelope.request?.type;
       if (
         type === 'SessionEndedRequest' ||

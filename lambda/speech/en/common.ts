@@ -34,6 +34,9 @@ export function commonStrings(_locale: Locale) {
     unexpectedYesNo: ssml`I'm not sure what that answer was for. You can say start our check-in, add a pattern note, or help.`,
     // Error answers: short, kind, clear about what happened to what was said.
     storageTrouble: ssml`Sorry, I'm having trouble reaching your saved notes right now. Nothing you've said has been thrown away. Please try again in a minute.`,
+    heldForRetry: ssml`Sorry, I couldn't reach your saved record just now, so that isn't saved yet. I'm holding on to what you said. Shall I try again?`,
+    heldForRetryReprompt: ssml`Shall I try saving what you said again? Yes or no?`,
+    retryDeclined: ssml`Okay, I've let that go. What would you like to do?`,
     concurrentTrouble: ssml`Sorry, the two of you were changing things at the same moment and I lost my place. Could you say that again?`,
     corruptRecord: ssml`Sorry, part of your saved record looks damaged, so I can't use it right now. I've noted the problem.`,
     somethingWentWrong: ssml`Sorry, something went wrong on my side. Please try that again.`,
