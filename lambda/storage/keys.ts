@@ -32,6 +32,11 @@ export function noteSk(weekStart: string, createdAt: string, noteId: string): st
   return recordSk('NOTE', weekStart, createdAt, noteId);
 }
 
+/** The week a note was filed under, read back from its key (undefined for other keys). */
+export function weekOfNoteSk(sk: string): string | undefined {
+  return /^NOTE#(\d{4}-\d{2}-\d{2})#/.exec(sk)?.[1];
+}
+
 export function checkinSk(startedAt: string, checkinId: string): string {
   return recordSk('CHECKIN', startedAt, checkinId);
 }

@@ -297,10 +297,15 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       const summary = await alexsVoice.intent('ReadyForTherapyIntent');
       alexsVoice.close();
       const reveal = await alexsVoice.intent('MutualRevealIntent');
+      const alexYes = await alexsVoice.intent('AMAZON.YesIntent');
+      alexsVoice.personId = undefined;
+      const both = await alexsVoice.intent('AMAZON.YesIntent');
 
       // Assess
       expect(summary.speech).toMatch(/Now your own private notes, Alex\..*ALEX-PRIVATE before the change/);
       expect(reveal.speech).toMatch(/Alex, are you happy for Sam to hear yours\?/);
+      expect(alexYes.speech).toMatch(/Sam, are you happy for Alex to hear yours\?/);
+      expect(both.speech).toMatch(/A1 moment.*S1 moment/);
       expect((await load(alexsVoice)).notes.reveal?.weekStart).toBe('2026-11-12');
     });
 

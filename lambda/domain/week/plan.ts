@@ -1,3 +1,4 @@
+import { weekOfNoteSk } from '../../storage/keys';
 import type { Household, PartnerId } from '../household';
 import type { RecordPut } from '../../storage/store';
 import { weekSk } from '../../storage/keys';
@@ -321,9 +322,7 @@ export function rekeyHousehold(household: Household, oldWeek: string, newWeek: s
  * notes that moved into it when the therapy day changed (their refs are in its activity).
  */
 export function noteWeeksOf(week: string, activity: WeekActivity): string[] {
-  const filed = activity.notes
-    .map((n) => /^NOTE#(\d{4}-\d{2}-\d{2})#/.exec(n.sk)?.[1])
-    .filter((w): w is string => w !== undefined);
+  const filed = activity.notes.map((n) => weekOfNoteSk(n.sk)).filter((w): w is string => w !== undefined);
   return [...new Set([week, ...filed])].sort();
 }
 

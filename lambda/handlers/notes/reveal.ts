@@ -7,6 +7,7 @@ import {
   type PartnerId,
 } from '../../domain/household';
 import { noteRecordSchema } from '../../domain/notes/record';
+import { weekOfNoteSk } from '../../storage/keys';
 import { revealReady } from '../../domain/notes/slice';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
@@ -100,14 +101,18 @@ async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
     turn.setDialog(undefined);
     return turn.ask(speech(notes.revealNotReady, notes.whatNext), notes.whatNextReprompt);
   }
-  // One query over this week's notes (archived records), allowed beside the household read.
-  const records = await turn.store.queryRecords(
-    turn.householdId,
-    'NOTE',
-    [weekStart],
-    noteRecordSchema,
-    turn.now,
-  );
+  // One query over the week the two notes were filed under (beside the household read); two
+  // only when a therapy-day change filed them under different week starts.
+  const filedUnder = [
+    ...new Set([reveal.notes.p1, reveal.notes.p2].map((sk) => weekOfNoteSk(sk) ?? weekStart)),
+  ];
+  const records = (
+    await Promise.all(
+      filedUnder.map((week) =>
+        turn.store.queryRecords(turn.householdId, 'NOTE', [week], noteRecordSchema, turn.now),
+      ),
+    )
+  ).flat();
   const bySk = new Map(records.map((r) => [r.sk, r.data]));
   const a = bySk.get(reveal.notes.p1);
   const b = bySk.get(reveal.notes.p2);
