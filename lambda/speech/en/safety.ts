@@ -73,7 +73,10 @@ export function safetyStrings(locale: Locale) {
         ssml`I'm really glad you told me.`,
         ssml`Let's put everything else aside for now; your safety matters most.`,
         resources(kind, false),
-        ssml`I can't call anyone for you, and I'm not a counselor, but they can help right now.`,
+        // American spelling for en-US, Commonwealth spelling elsewhere.
+        locale === 'en-US'
+          ? ssml`I can't call anyone for you, and I'm not a counselor, but they can help right now.`
+          : ssml`I can't call anyone for you, and I'm not a counsellor, but they can help right now.`,
         options.canKeep
           ? ssml`What you just said hasn't been saved. If you want to keep it as a note, say: keep my note.`
           : undefined,
