@@ -1,25 +1,8 @@
 import { householdIdFor } from '../../lambda/domain/ids';
 import { ScaledClock } from '../../tools/clock';
-import { loadModel, Resolver } from '../../tools/console/nlu';
-import { ConsoleRunner, personIdFor } from '../../tools/console/runner';
+import { personIdFor } from '../../tools/console/runner';
+import { consoleOn } from '../support/console';
 import { createHarness, TEST_START, type Harness } from '../support/harness';
-
-/** The console's conversation logic over the real skill, the stand-in and a shared clock. */
-async function consoleOn(harness: Harness) {
-  const printed: string[] = [];
-  const device = harness.device();
-  const runner = new ConsoleRunner({
-    device,
-    standIn: harness.standIn,
-    clock: harness.clock,
-    resolver: new Resolver(loadModel('en-US')),
-    print: (line) => void printed.push(line),
-  });
-  const say = async (...lines: string[]) => {
-    for (const line of lines) await runner.handle(line);
-  };
-  return { printed, device, runner, say };
-}
 
 /** A LAUNCH_TASK timer, set over HTTP exactly as the skill sets one. */
 async function setLaunchTaskTimer(harness: Harness, duration: string, label: string) {
@@ -51,7 +34,7 @@ describe('the console conversation', () => {
   it('runs first-run setup from typed words and stores the profile', async () => {
     // Prepare
     harness = await createHarness();
-    const { printed, device, say } = await consoleOn(harness);
+    const { printed, device, say } = consoleOn(harness);
 
     // Act
     await say('Open Between Us', "We're Alex and Sam.", 'Help', 'stop');
@@ -67,7 +50,7 @@ describe('the console conversation', () => {
 
   it('after the session ends, asks for an invocation; a one-shot opens a new session', async () => {
     harness = await createHarness();
-    const { printed, device, say } = await consoleOn(harness);
+    const { printed, device, say } = consoleOn(harness);
     await say('open between us', 'we are Alex and Sam', 'stop');
     printed.length = 0;
 
@@ -86,7 +69,7 @@ describe('the console conversation', () => {
 
   it("relaunches the skill with the timer's task when a timer ends, on the shared clock", async () => {
     harness = await createHarness();
-    const { printed, device, say } = await consoleOn(harness);
+    const { printed, device, say } = consoleOn(harness);
     await say('open between us', "we're Alex and Sam", 'stop');
     await setLaunchTaskTimer(harness, 'PT5M', "Alex's turn");
     printed.length = 0;
@@ -107,7 +90,7 @@ describe('the console conversation', () => {
 
   it(':wait lets a timer really run out, faster with a time scale', async () => {
     harness = await createHarness({ clock: new ScaledClock(TEST_START, 600) });
-    const { printed, say } = await consoleOn(harness);
+    const { printed, say } = consoleOn(harness);
     await setLaunchTaskTimer(harness, 'PT1M', "Sam's turn");
     const started = Date.now();
 
@@ -122,7 +105,7 @@ describe('the console conversation', () => {
 
   it('ends the session when the listening window closes, and changes voice and permissions', async () => {
     harness = await createHarness();
-    const { printed, device, say } = await consoleOn(harness);
+    const { printed, device, say } = consoleOn(harness);
     await say('open between us');
 
     await say(':end', ':voice Sam', ':deny timers');
@@ -137,7 +120,7 @@ describe('the console conversation', () => {
 
   it('answers an unknown command or a bad span kindly', async () => {
     harness = await createHarness();
-    const { printed, say } = await consoleOn(harness);
+    const { printed, say } = consoleOn(harness);
 
     await say(':frobnicate', ':advance soon');
 

@@ -2,24 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { householdIdFor } from '../../lambda/domain/ids';
 import { ScaledClock } from '../../tools/clock';
-import { loadModel, Resolver } from '../../tools/console/nlu';
-import { ConsoleRunner } from '../../tools/console/runner';
 import { runScript, scriptLines } from '../../tools/console/script';
+import { consoleOn } from '../support/console';
 import { createHarness, TEST_START, type Harness } from '../support/harness';
 
 const SCRIPTS = resolve(__dirname, '../../tools/console/scripts');
 
 /** Runs a demo script the way `npm start -- --script` does, with time passing 600 times faster. */
 async function play(harness: Harness, file: string) {
-  const printed: string[] = [];
-  const device = harness.device();
-  const runner = new ConsoleRunner({
-    device,
-    standIn: harness.standIn,
-    clock: harness.clock,
-    resolver: new Resolver(loadModel('en-US')),
-    print: (line) => void printed.push(line),
-  });
+  const { printed, device, runner } = consoleOn(harness);
   await runScript(
     runner,
     scriptLines(readFileSync(join(SCRIPTS, file), 'utf8')),

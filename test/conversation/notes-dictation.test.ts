@@ -1,7 +1,7 @@
 import { householdIdFor } from '../../lambda/domain/ids';
-import { noteRecordSchema } from '../../lambda/domain/notes/record';
 import { activityOf } from '../../lambda/domain/week/activity';
 import type { Device, TurnResult } from '../../tools/device';
+import { notesOf } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 /** Pattern and quick notes dictated one part per turn, as a couple would in the kitchen. */
@@ -13,16 +13,6 @@ const PATTERN_ANSWERS = [
   'I got sharp when the silence went on',
   'how to restart a conversation after one of us shuts down',
 ];
-
-async function notesOf(harness: Harness, device: Device) {
-  return harness.store.queryRecords(
-    householdIdFor(device.userId),
-    'NOTE',
-    [],
-    noteRecordSchema,
-    harness.clock.now(),
-  );
-}
 
 async function householdOf(harness: Harness, device: Device) {
   return (await harness.store.loadHousehold(householdIdFor(device.userId)))!;

@@ -1,23 +1,13 @@
 import { householdIdFor } from '../../lambda/domain/ids';
-import { noteRecordSchema } from '../../lambda/domain/notes/record';
 import { activityOf } from '../../lambda/domain/week/activity';
 import type { Device } from '../../tools/device';
+import { notesOf } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 /** A partner's notes are theirs: read only to them, shared when they say so, heard together when both agree. */
 
 const ALEX = 'amzn1.ask.person.ALEX';
 const SAM = 'amzn1.ask.person.SAM';
-
-async function notesOf(harness: Harness, device: Device) {
-  return harness.store.queryRecords(
-    householdIdFor(device.userId),
-    'NOTE',
-    [],
-    noteRecordSchema,
-    harness.clock.now(),
-  );
-}
 
 /** The kitchen Echo, with the voice of whoever is talking. */
 async function linkVoices(harness: Harness): Promise<Device> {

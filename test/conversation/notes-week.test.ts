@@ -1,19 +1,8 @@
 import { householdIdFor } from '../../lambda/domain/ids';
-import { noteRecordSchema } from '../../lambda/domain/notes/record';
-import type { Device } from '../../tools/device';
+import { notesOf } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 /** The pre-therapy note and the bad-week questions: the same engine, their own questions. */
-
-async function notesOf(harness: Harness, device: Device) {
-  return harness.store.queryRecords(
-    householdIdFor(device.userId),
-    'NOTE',
-    [],
-    noteRecordSchema,
-    harness.clock.now(),
-  );
-}
 
 describe('pre-therapy notes and bad weeks', () => {
   let harness: Harness;

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { householdIdFor } from '../../lambda/domain/ids';
 import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
-import { MODELS_DIR } from '../../tools/model/build-model';
-import type { Device } from '../../tools/device';
+import { modelIntents, quickNote, storedNotesOf, withNotes } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 /**
@@ -13,26 +10,6 @@ import { createHarness, setUpHousehold, type Harness } from '../support/harness'
  */
 
 const DAY = 86_400;
-
-const modelIntents = new Set(
-  (
-    JSON.parse(readFileSync(join(MODELS_DIR, 'en-US.json'), 'utf8')) as {
-      interactionModel: { languageModel: { intents: { name: string }[] } };
-    }
-  ).interactionModel.languageModel.intents.map((i) => i.name),
-);
-const withNotes = modelIntents.has('QuickNoteIntent') && modelIntents.has('NotePartIntent') ? it : it.skip;
-
-async function quickNote(device: Device, name: string, parts: [string, string, string]) {
-  await device.intent('QuickNoteIntent');
-  if (!device.personId) await device.intent('IdentifySpeakerIntent', { name });
-  for (const text of parts) await device.intent('NotePartIntent', { text });
-  device.close();
-}
-
-async function notesOf(harness: Harness, device: Device) {
-  return harness.store.queryRecords(householdIdFor(device.userId), 'NOTE', [], z.unknown(), new Date(0));
-}
 
 describe('your data, your call', () => {
   let harness: Harness;
@@ -215,7 +192,7 @@ describe('your data, your call', () => {
     await echo.intent('SetRetentionIntent', { duration: 'P1W' });
     echo.close();
     await quickNote(echo, 'Alex', ['we snapped over breakfast', 'rushed', 'I paused and breathed']);
-    const [note] = await notesOf(harness, echo);
+    const [note] = await storedNotesOf(harness, echo);
 
     // Act: eight days later.
     harness.clock.advance(8 * DAY * 1000);
@@ -264,12 +241,12 @@ describe('your data, your call', () => {
     expect(done.speech).toMatch(/Your notes are deleted/);
     expect(done.speech).not.toMatch(/\b(one|two|three|\d+) notes?\b/);
     expect(done.ended).toBe(false);
-    const remaining = await notesOf(harness, echo);
+    const remaining = await storedNotesOf(harness, echo);
     expect(remaining.map((n) => (n.data as { author: string }).author)).toEqual(['p2']);
     const household = JSON.stringify(await harness.store.loadHousehold(id));
     expect(household).not.toMatch(/phone bill/);
     expect(household).not.toMatch(/"author":"p1"/);
-    expect(JSON.stringify(await notesOf(harness, echo))).not.toMatch(/Alex words|Alex felt|Alex tried/);
+    expect(JSON.stringify(await storedNotesOf(harness, echo))).not.toMatch(/Alex words|Alex felt|Alex tried/);
   });
 
   withNotes('"no" to deleting my notes keeps them', async () => {
@@ -289,6 +266,6 @@ describe('your data, your call', () => {
 
     expect(ask.speech).not.toMatch(/can't recognize voices/);
     expect(no.speech).toMatch(/haven't deleted anything/);
-    expect(await notesOf(harness, echo)).toHaveLength(1);
+    expect(await storedNotesOf(harness, echo)).toHaveLength(1);
   });
 });

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
-import { MODELS_DIR } from '../../tools/model/build-model';
 import type { Device, Slots, TurnResult } from '../../tools/device';
+import { modelIntents } from '../support/conversations';
 import { createHarness, type Harness } from '../support/harness';
 
 /**
@@ -115,14 +113,6 @@ const SCENES: Scene[] = [
     ],
   },
 ];
-
-const modelIntents = new Set(
-  (
-    JSON.parse(readFileSync(join(MODELS_DIR, 'en-US.json'), 'utf8')) as {
-      interactionModel: { languageModel: { intents: { name: string }[] } };
-    }
-  ).interactionModel.languageModel.intents.map((i) => i.name),
-);
 
 function runnable(scene: Scene): boolean {
   return scene.steps.every((s) => modelIntents.has(s.intent));

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
-import { MODELS_DIR } from '../../tools/model/build-model';
 import type { Device, Slots, TurnResult } from '../../tools/device';
+import { modelIntents, quickNote, withNotes } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 /**
@@ -19,15 +17,6 @@ const ALEX_WORDS = /wardrobe|slammed|humiliated|counted backwards/i;
 /** "Alex has two private notes", "Alex wrote a note", "one private note from Alex"… */
 const TALLY =
   /\bAlex (?:has|had|wrote|made|saved|added|kept|started)\b[^.?!]*\bnotes?\b|\b(?:one|two|three|four|\d+|a|some) (?:private )?notes? (?:from|by) Alex\b|\bAlex's (?:private )?notes?\b/i;
-
-const modelIntents = new Set(
-  (
-    JSON.parse(readFileSync(join(MODELS_DIR, 'en-US.json'), 'utf8')) as {
-      interactionModel: { languageModel: { intents: { name: string }[] } };
-    }
-  ).interactionModel.languageModel.intents.map((i) => i.name),
-);
-const withNotes = modelIntents.has('QuickNoteIntent') && modelIntents.has('NotePartIntent') ? it : it.skip;
 
 /** What the other partner might ask, one session each, yes to any question the skill asks back. */
 const ASKS: [string, Slots?][] = [
@@ -84,9 +73,7 @@ describe("partner privacy: one partner's private notes stay theirs", () => {
           await device.intent('IdentifySpeakerIntent', { name });
           device.close();
         }
-        await alex.intent('QuickNoteIntent');
-        for (const text of ALEX_PRIVATE) await alex.intent('NotePartIntent', { text });
-        alex.close();
+        await quickNote(alex, 'Alex', ALEX_PRIVATE);
 
         // Act: Sam asks everything, now and after the week turns.
         const replies: TurnResult[] = [];
@@ -116,10 +103,7 @@ describe("partner privacy: one partner's private notes stay theirs", () => {
     'without voice recognition, warns that anyone in the room may hear before reading a note',
     async () => {
       const kitchen = await setUpHousehold(harness);
-      await kitchen.intent('QuickNoteIntent');
-      await kitchen.intent('IdentifySpeakerIntent', { name: 'Alex' });
-      for (const text of ALEX_PRIVATE) await kitchen.intent('NotePartIntent', { text });
-      kitchen.close();
+      await quickNote(kitchen, 'Alex', ALEX_PRIVATE);
 
       await kitchen.launch();
       const read = await kitchen.intent('ReadLastNoteIntent');

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { join } from 'node:path';
 import { ssml } from '../../lambda/speech/ssml';
 import { householdIdFor } from '../../lambda/domain/ids';
 import { registerContinuation } from '../../lambda/handlers/flow';
 import { SUPPORTED_LOCALES, type Locale } from '../../lambda/speech/locale';
-import { MODELS_DIR } from '../../tools/model/build-model';
 import type { Device, TurnResult } from '../../tools/device';
+import { modelIntents, storedNotesOf } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 /**
@@ -30,13 +27,6 @@ const EXPECTED: Record<Locale, { says: string[]; never: string[] }> = {
 const NEVER_CLAIMS =
   /I(?:'ll| will| am going to|'m going to| have| just) (?:call|phone|contact|alert|notify)|calling (?:9|emergency|the police|for help) now|help is on (?:the|its) way/i;
 
-const modelIntents = new Set(
-  (
-    JSON.parse(readFileSync(join(MODELS_DIR, 'en-US.json'), 'utf8')) as {
-      interactionModel: { languageModel: { intents: { name: string }[] } };
-    }
-  ).interactionModel.languageModel.intents.map((i) => i.name),
-);
 const has = (...names: string[]) => names.every((n) => modelIntents.has(n));
 
 function ssmlOf(turn: TurnResult): string {
@@ -61,7 +51,7 @@ async function everything(harness: Harness, device: Device): Promise<string> {
   const id = householdIdFor(device.userId);
   const household = await harness.store.loadHousehold(id);
   // A clock at the epoch reads expired items too: nothing may hide behind TTL lag.
-  const notes = await harness.store.queryRecords(id, 'NOTE', [], z.unknown(), new Date(0));
+  const notes = await storedNotesOf(harness, device);
   return JSON.stringify({ household, notes });
 }
 
