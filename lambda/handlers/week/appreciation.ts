@@ -6,15 +6,16 @@ import { MAX_TEXT } from '../../domain/week/slice';
 import { appreciationsFull, thisWeek } from '../../domain/week/plan';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst, handler, isIntent, registerContinuation, requireSpeaker, slot } from '../flow';
+import { askSetupFirst, handler, isIntent, slot } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
 import {
   andAnythingElse,
-  capForSession,
   crisisIn,
   heldAnswer,
   isResponse,
   needHousehold,
+  registerDictatedContinuation,
+  requireSpeakerKeeping,
   saveDictated,
   weekNow,
 } from './common';
@@ -72,9 +73,7 @@ export async function saveAppreciation(
   );
 }
 
-registerContinuation('week.appreciation', (turn, speaker, args) =>
-  saveAppreciation(turn, speaker, String(args.text ?? ''), args.long === true),
-);
+registerDictatedContinuation('week.appreciation', saveAppreciation);
 
 export const appreciationHandler = handler(
   (input) => isIntent(input, 'AppreciationIntent'),
@@ -91,10 +90,7 @@ export const appreciationHandler = handler(
       if (asked) return asked;
     }
     // Waits in the session while "Is this Alex or Sam?" is asked: capped like a stored one.
-    const speaker = await requireSpeaker(turn, {
-      name: 'week.appreciation',
-      args: { text: capForSession(text ?? ''), long: (text ?? '').length > MAX_TEXT },
-    });
+    const speaker = await requireSpeakerKeeping(turn, 'week.appreciation', text ?? '');
     if (!('id' in speaker)) return speaker;
     if (!text) {
       const about = otherPartner(household, speaker.id);

@@ -1,6 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { z } from 'zod';
-import { partnerIdSchema as partnerId, type Household } from '../../domain/household';
+import { partnerIdSchema as partnerId, type Household, type Partner } from '../../domain/household';
 import { detectCrisis } from '../../domain/safety/crisis';
 import {
   addAppreciation,
@@ -17,7 +17,7 @@ import { focusThemeSchema, MAX_TEXT, type WeekSlice } from '../../domain/week/sl
 import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/errors';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst } from '../flow';
+import { askSetupFirst, registerContinuation, requireSpeaker } from '../flow';
 import { respondToCrisis } from '../safety/respond';
 import { currentWeekStart, rememberTimeZone, timeZoneOf } from '../week-of';
 
@@ -127,6 +127,25 @@ function isStorageFault(error: unknown): boolean {
  */
 export function capForSession(text: string): string {
   return clip(text, MAX_TEXT);
+}
+
+/**
+ * "Is this Alex or Sam?" while dictated text waits in the session for the continuation `name`
+ * (registered with `registerDictatedContinuation`): capped like a stored one, with a flag so the
+ * answer can say only the first part was kept.
+ */
+export function requireSpeakerKeeping(turn: Turn, name: string, text: string): Promise<Partner | Response> {
+  return requireSpeaker(turn, { name, args: { text: capForSession(text), long: text.length > MAX_TEXT } });
+}
+
+/** The continuation that saves text kept by `requireSpeakerKeeping` once the speaker is known. */
+export function registerDictatedContinuation(
+  name: string,
+  save: (turn: Turn, speaker: Partner, text: string, long: boolean) => Promise<Response>,
+): void {
+  registerContinuation(name, (turn, speaker, args) =>
+    save(turn, speaker, String(args.text ?? ''), args.long === true),
+  );
 }
 
 function capped(item: Held): Held {

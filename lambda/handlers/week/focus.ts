@@ -3,15 +3,16 @@ import { otherPartner, type Partner } from '../../domain/household';
 import { keepLastFocus, thisWeek } from '../../domain/week/plan';
 import { focusThemeSchema, MAX_TEXT, type FocusTheme } from '../../domain/week/slice';
 import type { Turn } from '../../turn';
-import { handler, isIntent, registerContinuation, requireSpeaker, slot, slotId } from '../flow';
+import { handler, isIntent, slot, slotId } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
 import {
   andAnythingElse,
-  capForSession,
   crisisIn,
   heldAnswer,
   isResponse,
   needHousehold,
+  registerDictatedContinuation,
+  requireSpeakerKeeping,
   saveDictated,
   weekNow,
   writeWeek,
@@ -112,9 +113,7 @@ export async function saveStep(
   );
 }
 
-registerContinuation('week.step', (turn, speaker, args) =>
-  saveStep(turn, speaker, String(args.text ?? ''), args.long === true),
-);
+registerDictatedContinuation('week.step', saveStep);
 
 /** "My small step is to pause before I answer." */
 export const smallStepHandler = handler(
@@ -134,10 +133,7 @@ export const smallStepHandler = handler(
     const asked = await keepUntilSpeakerKnown(turn, 'step', text);
     if (asked) return asked;
     // Waits in the session while "Is this Alex or Sam?" is asked: capped like a stored one.
-    const speaker = await requireSpeaker(turn, {
-      name: 'week.step',
-      args: { text: capForSession(text), long: text.length > MAX_TEXT },
-    });
+    const speaker = await requireSpeakerKeeping(turn, 'week.step', text);
     if (!('id' in speaker)) return speaker;
     return saveStep(turn, speaker, text);
   },
