@@ -43,6 +43,7 @@ import {
   releaseHeld,
   setDictation,
   type Dictation,
+  whatNext,
 } from './session';
 
 /**
@@ -261,17 +262,12 @@ export async function keepAfterCrisis(turn: Turn, args: Record<string, unknown>)
   const parsed = dictationSchema.omit({ kind: true }).safeParse(args);
   const text = typeof args.text === 'string' ? args.text : undefined;
   if (!parsed.success || !text) {
-    turn.setDialog(undefined);
-    return turn.ask(speech(notes.noteGone, notes.whatNext), notes.whatNextReprompt);
+    return whatNext(turn, notes.noteGone);
   }
   const d: Dictation = { ...parsed.data, kind: DICTATE };
   const base = await baseDraft(turn, d);
   const result = await persistDraft(turn, d.partner, answer(base, capAnswer(text).text));
-  turn.setDialog(undefined);
-  return turn.ask(
-    speech(result.ok ? notes.keptAfterCrisis : notes.held, notes.whatNext),
-    notes.whatNextReprompt,
-  );
+  return whatNext(turn, result.ok ? notes.keptAfterCrisis : notes.held);
 }
 
 export async function onCommand(
@@ -357,11 +353,7 @@ export async function finishNote(
   const entries = entriesOf(draft);
   if (entries.length === 0) {
     const cleared = await clearDraft(turn, partner);
-    turn.setDialog(undefined);
-    return turn.ask(
-      speech(...prefix, cleared ? notes.nothingToSave : notes.held, notes.whatNext),
-      notes.whatNextReprompt,
-    );
+    return whatNext(turn, ...prefix, cleared ? notes.nothingToSave : notes.held);
   }
   const saved = await trySave(turn, partner, draft);
   if (!saved) {
@@ -428,8 +420,7 @@ async function nextAfterSave(
       );
     }
   }
-  turn.setDialog(undefined);
-  return turn.ask(speech(body, notes.whatNext), notes.whatNextReprompt);
+  return whatNext(turn, body);
 }
 
 /** Starting a note of a kind for a partner (or picking up the one they already have). */

@@ -1,3 +1,4 @@
+import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { z } from 'zod';
 import { partner as partnerById, partnerIdSchema, type Partner } from '../../domain/household';
@@ -42,7 +43,7 @@ import {
 } from './engine';
 import { askDeleteLast, countNotes, deleteNote, readLastNote, readShared, shareLast } from './manage';
 import { declineReveal, onRevealAnswer, REVEAL_ASK, startReveal } from './reveal';
-import { dialogArgs, dictationOf, heldOf, releaseHeld, DICTATE } from './session';
+import { dialogArgs, dictationOf, heldOf, releaseHeld, whatNext, DICTATE } from './session';
 
 /**
  * Dictated notes by voice: the five-part pattern template, the quick note, the pre-therapy note
@@ -56,6 +57,18 @@ const START_INTENTS: Record<string, NoteKind> = {
   PreTherapyNoteIntent: 'pretherapy',
   BadWeekIntent: 'badweek',
 };
+
+/** Skip, back, read back, finish, change a part: the commands of a note in progress. */
+function isNoteCommand(input: HandlerInput): boolean {
+  return isIntent(
+    input,
+    'NoteSkipIntent',
+    'NoteBackIntent',
+    'NoteReadBackIntent',
+    'NoteFinishIntent',
+    'NoteChangePartIntent',
+  );
+}
 
 const YES = 'AMAZON.YesIntent';
 const NO = 'AMAZON.NoIntent';
@@ -96,8 +109,7 @@ async function resume(
   const held = heldOf(turn);
   const draft = held?.partner === speaker.id ? held.draft : household.notes.drafts[speaker.id];
   if (!draft) {
-    turn.setDialog(undefined);
-    return turn.ask(speech(...prefix, notes.noDraft, notes.whatNext), notes.whatNextReprompt);
+    return whatNext(turn, ...prefix, notes.noDraft);
   }
   return resumeDraft(turn, speaker.id, draft, prefix);
 }
@@ -148,25 +160,12 @@ export function notesFeature(_deps: SkillDeps): Feature {
         const crisis = detectCrisis(text);
         if (crisis) return respondToCrisis(turn, crisis);
         // Free text outside a note is never stored: say how to start or continue one.
-        turn.setDialog(undefined);
-        return turn.ask(
-          speech(turn.t.notes.notDictating, turn.t.notes.whatNext),
-          turn.t.notes.whatNextReprompt,
-        );
+        return whatNext(turn, turn.t.notes.notDictating);
       },
     ),
     // Commands during dictation.
     handler(
-      (input, turn) =>
-        dictating(turn) &&
-        isIntent(
-          input,
-          'NoteSkipIntent',
-          'NoteBackIntent',
-          'NoteReadBackIntent',
-          'NoteFinishIntent',
-          'NoteChangePartIntent',
-        ),
+      (input, turn) => dictating(turn) && isNoteCommand(input),
       (turn, input) => {
         const d = dictationOf(turn)!;
         if (isIntent(input, 'NoteSkipIntent')) return onCommand(turn, d, 'skip');
@@ -180,22 +179,10 @@ export function notesFeature(_deps: SkillDeps): Feature {
     ),
     // The same commands outside a note.
     handler(
-      (input) =>
-        isIntent(
-          input,
-          'NoteSkipIntent',
-          'NoteBackIntent',
-          'NoteReadBackIntent',
-          'NoteFinishIntent',
-          'NoteChangePartIntent',
-        ),
+      (input) => isNoteCommand(input),
       async (turn) => {
         const saved = await flushHeld(turn);
-        turn.setDialog(undefined);
-        return turn.ask(
-          speech(saved && turn.t.notes.heldSaved, turn.t.notes.notDictating, turn.t.notes.whatNext),
-          turn.t.notes.whatNextReprompt,
-        );
+        return whatNext(turn, saved && turn.t.notes.heldSaved, turn.t.notes.notDictating);
       },
     ),
     // Stop in the middle of a note keeps it; a part not yet saved gets one more try.
@@ -243,11 +230,7 @@ export function notesFeature(_deps: SkillDeps): Feature {
         if (!household) return askSetupFirst(turn);
         if (!args) return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
         if (isIntent(input, NO)) {
-          turn.setDialog(undefined);
-          return turn.ask(
-            speech(turn.t.notes.resumeDeclined, turn.t.notes.whatNext),
-            turn.t.notes.whatNextReprompt,
-          );
+          return whatNext(turn, turn.t.notes.resumeDeclined);
         }
         // Offered only to a recognized voice (see resumeOffer): the speaker is already known.
         return resume(turn, partnerById(household, args.partner));
@@ -276,8 +259,7 @@ export function notesFeature(_deps: SkillDeps): Feature {
           const saved = await trySave(turn, speaker.id, existing);
           if (!saved) {
             // Still held in the session; starting another note now could put it at risk.
-            turn.setDialog(undefined);
-            return turn.ask(speech(turn.t.notes.held, turn.t.notes.whatNext), turn.t.notes.whatNextReprompt);
+            return whatNext(turn, turn.t.notes.held);
           }
         }
         return beginNote(turn, speaker.id, args.noteKind, [turn.t.notes.earlierSaved]);
@@ -293,8 +275,7 @@ export function notesFeature(_deps: SkillDeps): Feature {
           z.looseObject({ to: partnerIdSchema, from: partnerIdSchema, noteKind: noteKindSchema }),
         );
         if (!args || isIntent(input, NO)) {
-          turn.setDialog(undefined);
-          return turn.ask(turn.t.notes.whatNext, turn.t.notes.whatNextReprompt);
+          return whatNext(turn);
         }
         const household = await turn.setUpHousehold();
         if (!household) return askSetupFirst(turn);
@@ -321,11 +302,7 @@ export function notesFeature(_deps: SkillDeps): Feature {
         const household = await turn.setUpHousehold();
         if (!household) return askSetupFirst(turn);
         if (!args || isIntent(input, NO)) {
-          turn.setDialog(undefined);
-          return turn.ask(
-            speech(turn.t.notes.okayNotRead, turn.t.notes.whatNext),
-            turn.t.notes.whatNextReprompt,
-          );
+          return whatNext(turn, turn.t.notes.okayNotRead);
         }
         return readLastNote(turn, partnerById(household, args.partner), true);
       },
@@ -349,11 +326,7 @@ export function notesFeature(_deps: SkillDeps): Feature {
         const household = await turn.setUpHousehold();
         if (!household) return askSetupFirst(turn);
         if (!args || isIntent(input, NO)) {
-          turn.setDialog(undefined);
-          return turn.ask(
-            speech(turn.t.notes.notDeleted, turn.t.notes.whatNext),
-            turn.t.notes.whatNextReprompt,
-          );
+          return whatNext(turn, turn.t.notes.notDeleted);
         }
         return deleteNote(turn, partnerById(household, args.partner), args.sk);
       },

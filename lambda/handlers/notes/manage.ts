@@ -3,11 +3,10 @@ import { findPartnerByName, otherPartner, type Partner } from '../../domain/hous
 import { noteRecordSchema, parseNoteSk, type NoteRecord } from '../../domain/notes/record';
 import { lastNoteSk, withoutRecent, withoutTemplate } from '../../domain/notes/slice';
 import { activityOf, recordActivity } from '../../domain/week/activity';
-import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { currentWeekStart, timeZoneOf } from '../week-of';
 import { askSetupFirst } from '../flow';
-import { heldOf } from './session';
+import { heldOf, whatNext } from './session';
 import { spokenDay } from './when';
 
 /** "Read my last note", "how many notes do I have this week", "delete/share my last note". */
@@ -18,11 +17,6 @@ function entries(record: NoteRecord) {
 
 async function whenOf(turn: Turn, createdAt: string): Promise<string> {
   return spokenDay(createdAt, turn.now, await timeZoneOf(turn));
-}
-
-function whatNext(turn: Turn, said: ReturnType<typeof speech>): Response {
-  turn.setDialog(undefined);
-  return turn.ask(speech(said, turn.t.notes.whatNext), turn.t.notes.whatNextReprompt);
 }
 
 /** The speaker's last note record: one extra GetItem (an archived record), allowed by the turn budget. */

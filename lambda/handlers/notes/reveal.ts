@@ -13,6 +13,7 @@ import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { askSetupFirst } from '../flow';
 import { currentWeekStart } from '../week-of';
+import { whatNext } from './session';
 
 /**
  * The mutual reveal: when both partners completed this week's template, both are asked, each by
@@ -29,8 +30,7 @@ export async function startReveal(turn: Turn): Promise<Response> {
   if (!household) return askSetupFirst(turn);
   const weekStart = await currentWeekStart(turn);
   if (!revealReady(household.notes, weekStart, true)) {
-    turn.setDialog(undefined);
-    return turn.ask(speech(notes.revealNotReady, notes.whatNext), notes.whatNextReprompt);
+    return whatNext(turn, notes.revealNotReady);
   }
   const first = (await turn.speaker())?.id ?? 'p1';
   return askWilling(turn, household, first, []);
@@ -88,8 +88,7 @@ export async function declineReveal(turn: Turn): Promise<Response> {
       ? { ...h, notes: { ...h.notes, reveal: { ...h.notes.reveal, status: 'declined' } } }
       : h,
   );
-  turn.setDialog(undefined);
-  return turn.ask(speech(notes.revealDeclined, notes.whatNext), notes.whatNextReprompt);
+  return whatNext(turn, notes.revealDeclined);
 }
 
 async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
@@ -98,8 +97,7 @@ async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
   if (!household) return askSetupFirst(turn);
   const reveal = household.notes.reveal;
   if (!reveal || reveal.weekStart !== weekStart || !reveal.notes.p1 || !reveal.notes.p2) {
-    turn.setDialog(undefined);
-    return turn.ask(speech(notes.revealNotReady, notes.whatNext), notes.whatNextReprompt);
+    return whatNext(turn, notes.revealNotReady);
   }
   // One query over the week the two notes were filed under (beside the household read); two
   // only when a therapy-day change filed them under different week starts.
@@ -117,8 +115,7 @@ async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
   const a = bySk.get(reveal.notes.p1);
   const b = bySk.get(reveal.notes.p2);
   if (!a || !b) {
-    turn.setDialog(undefined);
-    return turn.ask(speech(notes.noteGone, notes.whatNext), notes.whatNextReprompt);
+    return whatNext(turn, notes.noteGone);
   }
   await turn.update((h) =>
     h.notes.reveal && h.notes.reveal.weekStart === weekStart
@@ -126,10 +123,11 @@ async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
       : h,
   );
   turn.logger.info('templates heard together');
-  turn.setDialog(undefined);
-  const said = notes.reveal(
-    { name: partnerById(household, 'p1').name, entries: a.parts },
-    { name: partnerById(household, 'p2').name, entries: b.parts },
+  return whatNext(
+    turn,
+    notes.reveal(
+      { name: partnerById(household, 'p1').name, entries: a.parts },
+      { name: partnerById(household, 'p2').name, entries: b.parts },
+    ),
   );
-  return turn.ask(speech(said, notes.whatNext), notes.whatNextReprompt);
 }

@@ -1,7 +1,9 @@
+import type { Response } from 'ask-sdk-model';
 import { z } from 'zod';
 import { partnerIdSchema, type PartnerId } from '../../domain/household';
 import { draftSchema, noteKindSchema, type Draft } from '../../domain/notes/slice';
 import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/errors';
+import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 
 /** What the notes feature keeps in the session between turns. */
@@ -64,4 +66,10 @@ export function dialogArgs<T extends z.ZodType>(turn: Turn, kind: string, schema
   if (!turn.dialogIs(kind)) return undefined;
   const parsed = schema.safeParse(turn.session.dialog);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** Say something (or nothing) and ask what next, with no question of the notes left open. */
+export function whatNext(turn: Turn, ...said: Parameters<typeof speech>): Response {
+  turn.setDialog(undefined);
+  return turn.ask(speech(...said, turn.t.notes.whatNext), turn.t.notes.whatNextReprompt);
 }
