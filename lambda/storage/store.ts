@@ -6,6 +6,7 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -209,30 +210,22 @@ export class Store {
     options: { limit?: number; newestFirst?: boolean } = {},
   ): Promise<StoredRecord<T>[]> {
     const out: StoredRecord<T>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.call('read', () =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: {
-              ':pk': householdPk(householdId),
-              ':prefix': recordPrefix(kind, ...prefixParts),
-            },
-            ScanIndexForward: !options.newestFirst,
-            Limit: options.limit,
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) {
+    for await (const items of this.queryPages({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': householdPk(householdId),
+        ':prefix': recordPrefix(kind, ...prefixParts),
+      },
+      ScanIndexForward: !options.newestFirst,
+      Limit: options.limit,
+    })) {
+      for (const item of items) {
         this.meter.bytesRead += sizeOf(item);
         if (isExpired(item.expiresAt, now)) continue;
         out.push(this.parseRecord(item, schema));
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey && (options.limit === undefined || out.length < options.limit));
+      if (options.limit !== undefined && out.length >= options.limit) break;
+    }
     return options.limit === undefined ? out : out.slice(0, options.limit);
   }
 
@@ -262,22 +255,13 @@ export class Store {
   /** Every key of a household, the household item included (for deletion and its proof). */
   async listKeys(householdId: string): Promise<string[]> {
     const keys: string[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.call('read', () =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': householdPk(householdId) },
-            ProjectionExpression: 'sk',
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) keys.push(String(item.sk));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    for await (const items of this.queryPages({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': householdPk(householdId) },
+      ProjectionExpression: 'sk',
+    })) {
+      for (const item of items) keys.push(String(item.sk));
+    }
     return keys;
   }
 
@@ -302,6 +286,22 @@ export class Store {
   /** Removes every item of the household. Returns how many items were deleted. */
   async deleteHousehold(householdId: string): Promise<number> {
     return this.deleteKeys(householdId, await this.listKeys(householdId));
+  }
+
+  /** The items of a query, a page (one read) at a time; stop early by leaving the loop. */
+  private async *queryPages(
+    query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+  ): AsyncGenerator<Record<string, unknown>[]> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.call('read', () =>
+        this.client.send(
+          new QueryCommand({ TableName: this.tableName, ...query, ExclusiveStartKey: startKey }),
+        ),
+      );
+      yield page.Items ?? [];
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
   }
 
   private parseRecord<T>(item: Record<string, unknown>, schema: z.ZodType<T>): StoredRecord<T> {
