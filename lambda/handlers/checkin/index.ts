@@ -223,34 +223,52 @@ async function startAwaiting(
   }
   const moved = transition(active, event, turn.now);
   const timerId = event.type === 'start' ? event.timerId : undefined;
-  let applied = false;
-  let saved: Household;
-  try {
-    saved = await turn.update((h) => {
-      applied = false;
-      const current = h.checkin.active;
-      if (!current || current.id !== active.id || current.state !== 'awaiting-permission') return h;
-      applied = true;
-      return {
-        ...h,
-        checkin: {
-          ...h.checkin,
-          active: moved.checkin,
-          timersDeclinedAt: answer === 'DENIED' ? turn.now.toISOString() : h.checkin.timersDeclinedAt,
-        },
-      };
-    });
-  } catch (error) {
+  const { saved, applied } = await updateActiveWhile(
+    turn,
+    (current) => current.id === active.id && current.state === 'awaiting-permission',
+    (h) => ({
+      ...h,
+      checkin: {
+        ...h.checkin,
+        active: moved.checkin,
+        timersDeclinedAt: answer === 'DENIED' ? turn.now.toISOString() : h.checkin.timersDeclinedAt,
+      },
+    }),
     // Not saved: the timer must not relaunch into a check-in still waiting to start.
-    await cancelTimer(turn, timerId);
-    throw error;
-  }
+    () => cancelTimer(turn, timerId),
+  );
   if (!applied) {
     // Another request started or ended this check-in meanwhile: our timer would be a stray one.
     await cancelTimer(turn, timerId);
     return continueCheckin(turn, saved);
   }
   return tellWithScreen(turn, turnIntro(turn, saved, moved.checkin, note), saved, moved.checkin);
+}
+
+/**
+ * One conditional write of the running check-in, changed only while `still(current)` holds:
+ * another request may have moved it on meanwhile (checked again on every retry of the write).
+ * `applied` says whether the change was made. If the write fails, `undo` runs (a timer just
+ * set must not relaunch into a check-in that never moved) and the error is rethrown.
+ */
+async function updateActiveWhile(
+  turn: Turn,
+  still: (current: ActiveCheckin) => boolean,
+  change: (h: Household, current: ActiveCheckin) => Household,
+  undo: () => Promise<void>,
+): Promise<{ saved: Household; applied: boolean }> {
+  let applied = false;
+  try {
+    const saved = await turn.update((h) => {
+      const current = h.checkin.active;
+      applied = current !== undefined && still(current);
+      return current && applied ? change(h, current) : h;
+    });
+    return { saved, applied };
+  } catch (error) {
+    await undo();
+    throw error;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,21 +297,13 @@ async function advance(
       return nextTimerId ? moved : { ...moved, selfTimed: true };
     };
     const next = apply(active);
-    let applied = false;
-    let saved: Household;
-    try {
-      saved = await turn.update((h) => {
-        applied = false;
-        const current = h.checkin.active;
-        if (!current || current.id !== active.id || current.turnIndex !== 0) return h;
-        applied = true;
-        return { ...h, checkin: { ...h.checkin, active: apply(current) } };
-      });
-    } catch (error) {
+    const { saved, applied } = await updateActiveWhile(
+      turn,
+      (current) => current.id === active.id && current.turnIndex === 0,
+      (h, current) => ({ ...h, checkin: { ...h.checkin, active: apply(current) } }),
       // Not saved: the second turn's timer must not relaunch into a check-in still on turn one.
-      await cancelTimer(turn, nextTimerId);
-      throw error;
-    }
+      () => cancelTimer(turn, nextTimerId),
+    );
     // Another request already moved this check-in on (and set its own timer): ours goes.
     if (!applied) await cancelTimer(turn, nextTimerId);
     turn.logger.info('check-in switched turns', { how: type });
@@ -440,31 +450,26 @@ async function resume(
     if (!resumed) timerId = (await setTurnTimer(turn, active.id, active.turnIndex, left)).timerId;
   }
   const next = transition(active, { type: 'resume', timerId }, turn.now).checkin;
-  let applied = false;
-  let saved: Household;
-  try {
-    saved = await turn.update((h) => {
-      applied = false;
-      if (h.checkin.active?.id !== active.id || h.checkin.active.state !== 'turn-paused') return h;
-      applied = true;
-      return {
-        ...h,
-        checkin: {
-          ...h.checkin,
-          active: transition(h.checkin.active, { type: 'resume', timerId }, turn.now).checkin,
-        },
-      };
-    });
-  } catch (error) {
+  const { saved, applied } = await updateActiveWhile(
+    turn,
+    (current) => current.id === active.id && current.state === 'turn-paused',
+    (h, current) => ({
+      ...h,
+      checkin: {
+        ...h.checkin,
+        active: transition(current, { type: 'resume', timerId }, turn.now).checkin,
+      },
+    }),
     // Not saved: the check-in is still paused, so its timer must not run on.
-    await cancelTimer(turn, timerId);
-    if (resumed && cur.timerId) {
-      await timers?.pause(cur.timerId).catch((pauseError: unknown) => {
-        turn.logger.warn('timer not paused again', { errorName: (pauseError as Error)?.name });
-      });
-    }
-    throw error;
-  }
+    async () => {
+      await cancelTimer(turn, timerId);
+      if (resumed && cur.timerId) {
+        await timers?.pause(cur.timerId).catch((pauseError: unknown) => {
+          turn.logger.warn('timer not paused again', { errorName: (pauseError as Error)?.name });
+        });
+      }
+    },
+  );
   if (!applied) {
     // Another request resumed or ended it meanwhile: a timer we set would be a second one.
     await cancelTimer(turn, timerId);
