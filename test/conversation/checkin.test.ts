@@ -5,6 +5,7 @@ import type { CheckinRecord } from '../../lambda/domain/checkin/machine';
 import { questionById, seededRandom } from '../../lambda/domain/checkin/questions';
 import { setCheckinRandom } from '../../lambda/handlers/checkin';
 import { DEFAULT_SKILL_ID, type Device, type TurnResult } from '../../tools/device';
+import { linkVoice } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 const MINUTE = 60_000;
@@ -148,9 +149,7 @@ describe('the timed check-in, as a couple would use it', () => {
     it('asks a recognized speaker whether they want to go first', async () => {
       const echo = await setUpHousehold(harness);
       const samsVoice = harness.device({ personId: 'amzn1.ask.person.SAM' });
-      await samsVoice.launch();
-      await samsVoice.intent('IdentifySpeakerIntent', { name: 'Sam' });
-      samsVoice.close();
+      await linkVoice(samsVoice, 'Sam');
 
       const { started: asked } = await startCheckin(samsVoice);
       const yes = await samsVoice.intent('AMAZON.YesIntent');

@@ -1,7 +1,7 @@
 import { householdIdFor } from '../../lambda/domain/ids';
 import { activityOf } from '../../lambda/domain/week/activity';
 import type { Device } from '../../tools/device';
-import { notesOf } from '../support/conversations';
+import { linkVoice, notesOf } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 /** A partner's notes are theirs: read only to them, shared when they say so, heard together when both agree. */
@@ -17,9 +17,7 @@ async function linkVoices(harness: Harness): Promise<Device> {
     [SAM, 'Sam'],
   ] as const) {
     echo.personId = personId;
-    await echo.launch();
-    await echo.intent('IdentifySpeakerIntent', { name });
-    echo.close();
+    await linkVoice(echo, name);
   }
   return echo;
 }
@@ -29,6 +27,17 @@ async function dictate(echo: Device, start: string, answers: string[]) {
   let last;
   for (const text of answers) last = await echo.intent('NotePartIntent', { text });
   return last!;
+}
+
+/** Alex's and then Sam's pattern templates, each in their own voice; Sam is still speaking. */
+async function bothTemplates(harness: Harness): Promise<Device> {
+  const echo = await linkVoices(harness);
+  echo.personId = ALEX;
+  await dictate(echo, 'StartPatternNoteIntent', ['A1', 'A2', 'A3', 'A4', 'A5']);
+  echo.close();
+  echo.personId = SAM;
+  await dictate(echo, 'StartPatternNoteIntent', ['S1', 'S2', 'S3', 'S4', 'S5']);
+  return echo;
 }
 
 describe('private by default', () => {
@@ -184,12 +193,7 @@ describe('private by default', () => {
   });
 
   it('keeps both templates private when one partner says no', async () => {
-    const echo = await linkVoices(harness);
-    echo.personId = ALEX;
-    await dictate(echo, 'StartPatternNoteIntent', ['A1', 'A2', 'A3', 'A4', 'A5']);
-    echo.close();
-    echo.personId = SAM;
-    await dictate(echo, 'StartPatternNoteIntent', ['S1', 'S2', 'S3', 'S4', 'S5']);
+    const echo = await bothTemplates(harness);
 
     await echo.intent('AMAZON.YesIntent');
     await echo.intent('AMAZON.YesIntent');
@@ -204,12 +208,7 @@ describe('private by default', () => {
   });
 
   it('takes no for an answer to the reveal offer from either voice', async () => {
-    const echo = await linkVoices(harness);
-    echo.personId = ALEX;
-    await dictate(echo, 'StartPatternNoteIntent', ['A1', 'A2', 'A3', 'A4', 'A5']);
-    echo.close();
-    echo.personId = SAM;
-    await dictate(echo, 'StartPatternNoteIntent', ['S1', 'S2', 'S3', 'S4', 'S5']);
+    const echo = await bothTemplates(harness);
 
     const no = await echo.intent('AMAZON.NoIntent');
     const later = await echo.intent('MutualRevealIntent');
@@ -280,12 +279,7 @@ describe('private by default', () => {
   });
 
   it('asks for the reveal answer again rather than crashing on a damaged willing list', async () => {
-    const echo = await linkVoices(harness);
-    echo.personId = ALEX;
-    await dictate(echo, 'StartPatternNoteIntent', ['A1', 'A2', 'A3', 'A4', 'A5']);
-    echo.close();
-    echo.personId = SAM;
-    await dictate(echo, 'StartPatternNoteIntent', ['S1', 'S2', 'S3', 'S4', 'S5']);
+    const echo = await bothTemplates(harness);
     await echo.intent('AMAZON.YesIntent');
 
     const dialog = echo.sessionAttributes.dialog as Record<string, unknown>;

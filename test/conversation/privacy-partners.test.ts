@@ -1,6 +1,6 @@
 import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
 import type { Device, Slots, TurnResult } from '../../tools/device';
-import { modelIntents, quickNote, withNotes } from '../support/conversations';
+import { linkVoice, modelIntents, quickNote, withNotes } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 /**
@@ -65,14 +65,8 @@ describe("partner privacy: one partner's private notes stay theirs", () => {
         const kitchen = await setUpHousehold(harness, ['Alex', 'Sam'], harness.device({ locale }));
         const alex = harness.device({ locale, userId: kitchen.userId, personId: 'amzn1.ask.person.ALEX' });
         const sam = harness.device({ locale, userId: kitchen.userId, personId: 'amzn1.ask.person.SAM' });
-        for (const [device, name] of [
-          [alex, 'Alex'],
-          [sam, 'Sam'],
-        ] as const) {
-          await device.launch();
-          await device.intent('IdentifySpeakerIntent', { name });
-          device.close();
-        }
+        await linkVoice(alex, 'Alex');
+        await linkVoice(sam, 'Sam');
         await quickNote(alex, 'Alex', ALEX_PRIVATE);
 
         // Act: Sam asks everything, now and after the week turns.

@@ -5,6 +5,7 @@ import { recordActivity, type Activity } from '../../lambda/domain/week/activity
 import { weekStart } from '../../lambda/domain/week/calendar';
 import { noteSk } from '../../lambda/storage/keys';
 import type { Device, TurnResult } from '../../tools/device';
+import { linkVoice } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 import { languageProblems } from '../unit/week-language-rules';
 
@@ -277,9 +278,7 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       // Prepare: Monday weeks; Alex's private note and both templates are filed under Monday the 16th.
       const alexsVoice = harness.device({ personId: 'amzn1.ask.person.ALEX' });
       await setUpHousehold(harness, ['Alex', 'Sam'], alexsVoice);
-      await alexsVoice.launch();
-      await alexsVoice.intent('IdentifySpeakerIntent', { name: 'Alex' });
-      alexsVoice.close();
+      await linkVoice(alexsVoice, 'Alex');
       await note(alexsVoice, 'p1', false, ['ALEX-PRIVATE before the change']);
       const p1 = await note(alexsVoice, 'p1', false, ['A1 moment'], 'pattern');
       const p2 = await note(alexsVoice, 'p2', false, ['S1 moment'], 'pattern');
@@ -366,9 +365,7 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       const sam = harness.device();
       await setUpHousehold(harness, ['Alex', 'Sam'], sam);
       const samsVoice = harness.device({ userId: sam.userId, personId: 'amzn1.ask.person.SAM' });
-      await samsVoice.launch();
-      await samsVoice.intent('IdentifySpeakerIntent', { name: 'Sam' });
-      samsVoice.close();
+      await linkVoice(samsVoice, 'Sam');
 
       const general = await samsVoice.intent('AppreciationIntent', { appreciation: 'Alex is great' });
       const specific = await samsVoice.intent('AppreciationIntent', {
@@ -396,9 +393,7 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       const sam = harness.device();
       await setUpHousehold(harness, ['Alex', 'Sam'], sam);
       const samsVoice = harness.device({ userId: sam.userId, personId: 'amzn1.ask.person.SAM' });
-      await samsVoice.launch();
-      await samsVoice.intent('IdentifySpeakerIntent', { name: 'Sam' });
-      samsVoice.close();
+      await linkVoice(samsVoice, 'Sam');
 
       // Act
       const aboutSelf = await samsVoice.intent('AppreciationIntent', {

@@ -45,3 +45,10 @@ export async function quickNote(device: Device, name: string, parts: readonly st
   for (const text of parts) await device.intent('NotePartIntent', { text });
   device.close();
 }
+
+/** Teaches the skill this device's voice: a launch, "I'm <name>", and the session closes. */
+export async function linkVoice(device: Device, name: string): Promise<void> {
+  await device.launch();
+  await device.intent('IdentifySpeakerIntent', { name });
+  device.close();
+}
