@@ -26,7 +26,13 @@ import type { Feature } from '../../skill';
 import type { SkillDeps, Turn } from '../../turn';
 import { askSetupFirst, handler, isIntent, isRequestType, slot, type LaunchOffer } from '../flow';
 import { timeZoneOf } from '../week-of';
-import { reminderHandlers, offerRemindersAfterClose, remindersFromConnection } from './reminders';
+import {
+  askSchedule,
+  reminderHandlers,
+  offerRemindersAfterClose,
+  remindersFromConnection,
+  ritualOwed,
+} from './reminders';
 import {
   askForPermission,
   cancelTimer,
@@ -320,9 +326,8 @@ async function advance(
   });
   turn.deps.metrics.count('CheckinCompleted');
   turn.logger.info('check-in completed', { minutes: active.minutes, selfTimed: active.selfTimed });
-  const first = partner(saved, result.checkin.turns[0]!.partner);
-  const second = partner(saved, result.checkin.turns[1]!.partner);
-  return offerRemindersAfterClose(turn, saved, say.closing(first.name, second.name), directives);
+  const order: [PartnerId, PartnerId] = [result.checkin.turns[0]!.partner, result.checkin.turns[1]!.partner];
+  return offerRemindersAfterClose(turn, saved, order, directives);
 }
 
 /** "Continue our check-in": picks up exactly where the check-in is. */
@@ -727,15 +732,14 @@ const yesNoHandler = handler(
 async function remindersYesNo(turn: Turn, yes: boolean): Promise<Response> {
   const { checkin: say } = turn.t;
   if (turn.dialogIs(DIALOG.offerReminders) && !yes) {
-    await turn.update((h) => ({
+    const saved = await turn.update((h) => ({
       ...h,
       checkin: { ...h.checkin, remindersDeclinedAt: turn.now.toISOString() },
     }));
-    return turn.tell(say.remindersNotNow);
+    return turn.tell(say.speech(say.remindersNotNow, ritualOwed(turn, saved) ?? say.goodbye));
   }
   if (!yes) return turn.tell(say.goodbye);
-  turn.setDialog({ kind: DIALOG.remindersHow });
-  return turn.ask(say.askReminderSchedule, say.askReminderScheduleReprompt);
+  return askSchedule(turn);
 }
 
 interface ConnectionsResponse {

@@ -9,7 +9,8 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '../../alexa/reminders';
-import type { Household } from '../../domain/household';
+import { z } from 'zod';
+import { partner, partnerIdSchema, type Household, type PartnerId } from '../../domain/household';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { askSetupFirst, handler, isIntent, slot } from '../flow';
@@ -23,9 +24,11 @@ import { askForPermission, DIALOG, REMINDERS_DECLINE_QUIET_MS } from './shared';
  * After a "no", reminders are not offered again for two weeks.
  */
 
-function askSchedule(turn: Turn, prefix?: Ssml): Response {
+export function askSchedule(turn: Turn, prefix?: Ssml): Response {
   const { checkin: say } = turn.t;
-  turn.setDialog({ kind: DIALOG.remindersHow });
+  // A closing ritual still owed after the reminders question travels with the dialog.
+  const ritual = turn.session.dialog?.ritual;
+  turn.setDialog({ kind: DIALOG.remindersHow, ...(ritual ? { ritual } : {}) });
   return turn.ask(say.speech(prefix, say.askReminderSchedule), say.askReminderScheduleReprompt);
 }
 
@@ -70,7 +73,7 @@ async function createReminders(
       return askForPermission(turn, say.askReminderPermission, REMINDERS_SCOPE, scheduleToken(days, time));
     }
     turn.logger.warn('check-in reminders not set', { errorName: (error as Error)?.name });
-    return turn.tell(say.remindersFailed);
+    return turn.tell(say.speech(say.remindersFailed, ritualOwed(turn, household)));
   }
   await turn.update((h) => {
     const checkin = { ...h.checkin, reminders: { tokens: [token], days, time } };
@@ -79,7 +82,7 @@ async function createReminders(
   });
   turn.deps.metrics.count('CheckinRemindersSet');
   turn.logger.info('check-in reminders set', { days: days.length });
-  return turn.tell(say.remindersSet(days, time));
+  return turn.tell(say.speech(say.remindersSet(days, time), ritualOwed(turn, household)));
 }
 
 const setHandler = handler(
@@ -157,23 +160,37 @@ export async function remindersFromConnection(
   return createReminders(turn, household, schedule.days, schedule.time);
 }
 
-/** After the closing ritual: offers reminders, unless set already or declined lately. */
+/**
+ * The close: saved, then the ritual. When reminders are due to be offered, the question comes
+ * first and the ritual follows the answer, so nobody's closing words land in an open microphone.
+ */
 export function offerRemindersAfterClose(
   turn: Turn,
   household: Household,
-  closing: Ssml,
+  order: [PartnerId, PartnerId],
   directives: Record<string, unknown>[] = [],
 ): Response {
   const { checkin: say } = turn.t;
+  const [first, second] = order.map((id) => partner(household, id).name) as [string, string];
   const declinedAt = household.checkin.remindersDeclinedAt;
   const quiet =
     declinedAt !== undefined && turn.now.getTime() - Date.parse(declinedAt) < REMINDERS_DECLINE_QUIET_MS;
   if (household.checkin.reminders || quiet) {
     turn.setDialog(undefined);
-    const builder = turn.input.responseBuilder.speak(closing.markup).withShouldEndSession(true);
+    const builder = turn.input.responseBuilder
+      .speak(say.closing(first, second).markup)
+      .withShouldEndSession(true);
     for (const d of directives) builder.addDirective(d as never);
     return builder.getResponse();
   }
-  turn.setDialog({ kind: DIALOG.offerReminders });
-  return turn.ask(say.speech(closing, say.offerReminders), say.offerRemindersReprompt);
+  turn.setDialog({ kind: DIALOG.offerReminders, ritual: order });
+  return turn.ask(say.speech(say.closedSaved, say.offerReminders), say.offerRemindersReprompt);
+}
+
+/** The closing ritual still owed after the reminders question, if there is one. */
+export function ritualOwed(turn: Turn, household: Household): Ssml | undefined {
+  const parsed = z.tuple([partnerIdSchema, partnerIdSchema]).safeParse(turn.session.dialog?.ritual);
+  if (!parsed.success) return undefined;
+  const [first, second] = parsed.data.map((id) => partner(household, id).name) as [string, string];
+  return turn.t.checkin.ritual(first, second);
 }

@@ -115,13 +115,17 @@ export function checkinStrings(locale: Locale) {
     waitingForPermission: ssml`We were just about to start a check-in.`,
 
     // Closing.
+    // The ritual comes last, after any question, so the microphone is closed while they speak.
     closing: (first: string, second: string) =>
-      ssml`That's time for both of you. To close, ${first}, then ${second}: name one thing you heard from the other, in a sentence or two. ${pause(800)} Thank you both for making this time for each other. I've saved your check-in.`,
+      ssml`That's time for both of you. Thank you both for making this time for each other; I've saved your check-in. To close, ${first}, then ${second}: name one thing you heard from the other, in a sentence or two.`,
+    closedSaved: ssml`That's time for both of you. Thank you both for making this time for each other; I've saved your check-in.`,
+    ritual: (first: string, second: string) =>
+      ssml`Now, to close, ${first}, then ${second}: name one thing you heard from the other, in a sentence or two. Take care of each other.`,
     endedEarly: ssml`Okay, we'll stop here. I've saved this check-in; a short one still counts.`,
     endedBeforeStart: ssml`Okay, we'll leave the check-in for another time.`,
-    offerReminders: ssml`Would you like a reminder for your next check-in? Many couples find twice a week works well.`,
+    offerReminders: ssml`Before your closing words, one quick question: would you like a reminder for your next check-in? Many couples find twice a week works well.`,
     offerRemindersReprompt: ssml`Shall I set check-in reminders? Yes or no?`,
-    remindersNotNow: ssml`Okay, I won't ask about that for a while. Take care of each other.`,
+    remindersNotNow: ssml`Okay, I won't ask about that for a while.`,
     goodbye: ssml`Take care of each other.`,
 
     // Launch offers and continuing.
