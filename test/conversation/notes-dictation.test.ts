@@ -1,6 +1,7 @@
 import { householdIdFor } from '../../lambda/domain/ids';
 import { activityOf } from '../../lambda/domain/week/activity';
 import type { Device, TurnResult } from '../../tools/device';
+import { consoleOn } from '../support/console';
 import { notesOf } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
@@ -284,5 +285,79 @@ describe('dictating a note, one part per turn', () => {
     expect(stray.speech).toMatch(/not in the middle of a note/);
     expect(crisis.speech).toMatch(/988/);
     expect(JSON.stringify(await householdOf(harness, echo))).not.toMatch(/invisible|hurt/);
+  });
+});
+
+describe('a pause in the middle of a note', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness();
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it.each([
+    ['hold on', 'AMAZON.PauseIntent', /Take your time/],
+    ['one moment', 'NoteHoldIntent', /Take your time/],
+    ['repeat that / what was the question', 'AMAZON.RepeatIntent', /here it is again/],
+    ['continue', 'AMAZON.ResumeIntent', /carry on/],
+    ['go on', 'TellMeMoreIntent', /carry on/],
+  ])('"%s" asks the same part again, and the next answer goes into it', async (_said, intent, lead) => {
+    // Prepare
+    const echo = await setUpHousehold(harness);
+    await echo.intent('QuickNoteIntent');
+    await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    await echo.intent('NotePartIntent', { text: 'the dishes' });
+
+    // Act
+    const paused = await echo.intent(intent);
+    const felt = await echo.intent('NotePartIntent', { text: 'anxious' });
+    await echo.intent('NotePartIntent', { text: 'I took a breath' });
+
+    // Assess
+    expect(paused.speech).toMatch(lead);
+    expect(paused.speech).toMatch(/What did you feel\?$/);
+    expect(elicitsText(paused)).toBe(true);
+    expect(paused.ended).toBe(false);
+    expect(felt.speech).toMatch(/What did you try\?/);
+    const notes = await notesOf(harness, echo);
+    expect(notes.map((n) => n.data.parts)).toEqual([
+      [
+        { part: 'happened', text: 'the dishes' },
+        { part: 'felt', text: 'anxious' },
+        { part: 'tried', text: 'I took a breath' },
+      ],
+    ]);
+  });
+
+  it('typed in the console, "hold on", "wait", "repeat that", "what was the question" and "continue" keep the note', async () => {
+    // Prepare
+    const { printed, device, say } = consoleOn(harness);
+    await say('open between us', "we're Alex and Sam", 'quick note', 'Alex', 'the dishes');
+
+    // Act
+    const from = printed.length;
+    await say('hold on', 'wait', 'repeat that', 'what was the question', 'continue', 'one moment', 'anxious');
+    await say('I walked away', 'stop');
+
+    // Assess
+    const answers = printed.slice(from).filter((l) => l.startsWith('Alexa: '));
+    expect(answers.slice(0, 6).every((l) => /What did you feel\?/.test(l))).toBe(true);
+    expect(printed.join('\n')).not.toMatch(/check-in going|only know Alex and Sam|didn't catch/);
+    const notes = await notesOf(harness, device);
+    expect(notes.map((n) => n.data.parts.map((p) => p.text))).toEqual([
+      ['the dishes', 'anxious', 'I walked away'],
+    ]);
+  });
+
+  it('"one moment" outside a note gets a kind answer and keeps the session open', async () => {
+    const echo = await setUpHousehold(harness);
+    await echo.intent('DeleteLastNoteIntent');
+
+    const hold = await echo.intent('NoteHoldIntent');
+
+    expect(hold.speech).toMatch(/take your time/);
+    expect(hold.ended).toBe(false);
   });
 });

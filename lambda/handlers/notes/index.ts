@@ -70,6 +70,19 @@ function isNoteCommand(input: HandlerInput): boolean {
   );
 }
 
+/**
+ * A pause in dictation. AMAZON.PauseIntent / ResumeIntent are declared by the check-in, whose
+ * handlers leave them to the notes while a note is being dictated; TellMeMoreIntent ("go on")
+ * is the week's.
+ */
+const HOLD_INTENTS = [
+  'NoteHoldIntent',
+  'AMAZON.PauseIntent',
+  'AMAZON.ResumeIntent',
+  'AMAZON.RepeatIntent',
+  'TellMeMoreIntent',
+];
+
 const YES = 'AMAZON.YesIntent';
 const NO = 'AMAZON.NoIntent';
 
@@ -208,6 +221,27 @@ export function notesFeature(_deps: SkillDeps): Feature {
         const lead = isIntent(input, 'AMAZON.HelpIntent') ? turn.t.notes.help : turn.t.notes.didNotCatch;
         return askPart(turn, d.partner, { ...newPosition(d), current: d.current }, [lead]);
       },
+    ),
+    // "Hold on", "one moment", "repeat that", "what was the question", "continue", "go on": the
+    // part being asked is asked again, with its slot elicited, so the next answer lands in it.
+    // No read and no write: the dialog already says which part it is.
+    handler(
+      (input, turn) => dictating(turn) && isIntent(input, ...HOLD_INTENTS),
+      (turn, input) => {
+        const d = dictationOf(turn)!;
+        const { notes } = turn.t;
+        const lead = isIntent(input, 'NoteHoldIntent', 'AMAZON.PauseIntent')
+          ? notes.takeYourTime
+          : isIntent(input, 'AMAZON.RepeatIntent')
+            ? notes.askingAgain
+            : notes.goingOn;
+        return askPart(turn, d.partner, { ...newPosition(d), current: d.current }, [lead]);
+      },
+    ),
+    // "One moment" outside a note: whatever was asked stays open.
+    handler(
+      (input) => isIntent(input, 'NoteHoldIntent'),
+      (turn) => turn.ask(turn.t.notes.takeYourTimeOutside, turn.t.notes.whenReady),
     ),
     // Starting a note.
     handler(

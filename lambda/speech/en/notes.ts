@@ -11,6 +11,13 @@ export function notesStrings(_locale: Locale) {
     pretherapy: ssml`pre-therapy note`,
     badweek: ssml`bad-week answers`,
   };
+  /** The kind with its article, for "You already have …" ("bad-week answers" takes none). */
+  const aKind: Record<NoteKind, Ssml> = {
+    pattern: ssml`a pattern note`,
+    quick: ssml`a quick note`,
+    pretherapy: ssml`a pre-therapy note`,
+    badweek: ssml`bad-week answers`,
+  };
 
   /** The question for each part, in our own words. */
   const question: Record<PartId, Ssml> = {
@@ -100,6 +107,11 @@ export function notesStrings(_locale: Locale) {
     acknowledgements: [ssml`Got it.`, ssml`Thank you.`, ssml`Okay.`, ssml`Noted.`],
     shortened: ssml`That was a long answer, so I kept the first part of it.`,
     didNotCatch: ssml`Sorry, I didn't catch an answer there.`,
+    takeYourTime: ssml`Take your time. When you're ready, here's the question again.`,
+    askingAgain: ssml`Sure, here it is again.`,
+    goingOn: ssml`Okay, let's carry on.`,
+    takeYourTimeOutside: ssml`Sure, take your time. I'm here when you're ready.`,
+    whenReady: ssml`Whenever you're ready, just tell me what you'd like to do.`,
     held: ssml`I couldn't save that just now; I'm holding on to it and will save it as soon as I can.`,
     heldSaved: ssml`The part I was holding on to is saved now.`,
     skipped: ssml`Skipping that one.`,
@@ -138,7 +150,7 @@ export function notesStrings(_locale: Locale) {
     resumeDeclined: ssml`Okay, it'll keep for later.`,
     noDraft: ssml`You don't have a note in progress.`,
     otherDraft: (kind: NoteKind) =>
-      ssml`You already have a ${kindName[kind]} in progress. Want to finish that one first?`,
+      ssml`You already have ${aKind[kind]} in progress. Want to finish that one first?`,
     otherDraftReprompt: ssml`Finish the note you started first? Yes or no?`,
     earlierSaved: ssml`I've saved the note you started as it was.`,
     // Managing notes.
@@ -170,7 +182,7 @@ export function notesStrings(_locale: Locale) {
     alreadyShared: (other: string) => ssml`That note is already shared with ${other}.`,
     noShared: (other: string) => ssml`${other} hasn't shared a note with you yet.`,
     sharedNote: (author: string, kind: NoteKind, when: string, entries: { part: PartId; text: string }[]) =>
-      speech(ssml`${author} shared a ${kindName[kind]} from ${when}.`, parts(entries, 300, neutral)),
+      speech(ssml`${author} shared ${aKind[kind]} from ${when}.`, parts(entries, 300, neutral)),
     // Handing over to the other partner.
     offerHandOff: (other: string, kind: NoteKind) =>
       kind === 'badweek'
