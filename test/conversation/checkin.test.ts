@@ -156,6 +156,7 @@ describe('the timed check-in, as a couple would use it', () => {
       const yes = await samsVoice.intent('AMAZON.YesIntent');
 
       expect(asked.speech).toMatch(/Sam, would you like to go first\?/);
+      expect(asked.reprompt).toBe('Sam, do you want to go first? Yes or no?');
       expect(yes.speech).toMatch(/Sam goes first/);
       expect((await household(harness, echo)).checkin.active!.turns[0]!.partner).toBe('p2');
     });
@@ -173,6 +174,22 @@ describe('the timed check-in, as a couple would use it', () => {
       expect(timer.duration).toBe('PT2M30S');
       expect((await household(harness, echo)).settings.checkinMinutes).toBe(5);
       expect(next.speech).toMatch(/5 minute check-in/);
+    });
+
+    it('says odd lengths the way people do: a minute and a half each, "an 8 minute" check-in', async () => {
+      const echo = await setUpHousehold(harness);
+
+      const { asked: three, started } = await startCheckin(echo, { minutes: '3' });
+      await echo.intent('EndCheckinIntent');
+      const eight = await echo.intent('StartCheckinIntent', { minutes: '8' });
+      echo.close();
+      const eleven = await echo.intent('StartCheckinIntent', { length: 'PT11M' });
+
+      expect(three.speech).toMatch(/a 3 minute check-in: a minute and a half each/);
+      expect(started.speech).toMatch(/timer for a minute and a half\./);
+      expect(`${three.speech} ${started.speech}`).not.toMatch(/1 and a half/);
+      expect(eight.speech).toMatch(/Let's do an 8 minute check-in: 4 minutes each/);
+      expect(eleven.speech).toMatch(/Let's do an 11 minute check-in: 5 and a half minutes each/);
     });
 
     it('takes "we only have" durations and keeps lengths within what it can time', async () => {
@@ -443,6 +460,55 @@ describe('the timed check-in, as a couple would use it', () => {
       expect(answer.speech).toMatch(/Sundays at 7 PM/);
     });
 
+    it.each([
+      ['AMAZON.StopIntent', 'stop'],
+      ['AMAZON.CancelIntent', 'cancel'],
+      ['AMAZON.NavigateHomeIntent', 'home'],
+    ])(
+      'speaks the closing ritual when the reminders question gets "%s" instead of yes or no',
+      async (intent) => {
+        const echo = await setUpHousehold(harness);
+        await startCheckin(echo);
+        await echo.launchTask(fireAfter(harness, 5 * MINUTE)[0]!.task);
+        const close = await echo.launchTask(fireAfter(harness, 5 * MINUTE)[0]!.task);
+
+        const stopped = await echo.intent(intent);
+
+        expect(close.speech).toMatch(/would you like a reminder/);
+        expect(stopped.speech).toMatch(
+          /^Okay, no reminders for now\. Now, to close, Alex, then Sam: name one thing you heard from the other/,
+        );
+        expect(stopped.ended).toBe(true);
+        expect(harness.standIn.reminders.size).toBe(0);
+        // Not a "no": the question may come again after the next check-in.
+        expect((await household(harness, echo)).checkin.remindersDeclinedAt).toBeUndefined();
+      },
+    );
+
+    it('speaks the closing ritual on "stop" while asking which days for reminders', async () => {
+      const echo = await setUpHousehold(harness);
+      await startCheckin(echo);
+      await echo.launchTask(fireAfter(harness, 5 * MINUTE)[0]!.task);
+      await echo.launchTask(fireAfter(harness, 5 * MINUTE)[0]!.task);
+      const yes = await echo.intent('AMAZON.YesIntent');
+
+      const stopped = await echo.intent('AMAZON.StopIntent');
+
+      expect(yes.speech).toMatch(/Which days and what time/);
+      expect(stopped.speech).toMatch(/Now, to close, Alex, then Sam: name one thing you heard/);
+      expect(stopped.ended).toBe(true);
+    });
+
+    it('"stop" away from the reminders question is the ordinary goodbye, with no ritual', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.launch();
+
+      const stopped = await echo.intent('AMAZON.StopIntent');
+
+      expect(stopped.speech).not.toMatch(/to close|reminders/);
+      expect(stopped.ended).toBe(true);
+    });
+
     it('offers reminders after a check-in, and after a no does not offer them again for two weeks', async () => {
       const echo = await setUpHousehold(harness);
       const runToClose = async () => {
@@ -527,8 +593,12 @@ describe('the timed check-in, as a couple would use it', () => {
       const denied = await echo.connectionsResponse('AskFor', { status: 'DENIED' }, request!.token);
       harness.clock.advance(5 * MINUTE);
       const switched = await echo.intent('ReadyToSwitchIntent');
-      harness.clock.advance(5 * MINUTE);
+      harness.clock.advance(1 * MINUTE);
       const left = await echo.intent('TimeLeftIntent');
+      const paused = await echo.intent('AMAZON.PauseIntent');
+      const resumed = await echo.intent('AMAZON.ResumeIntent');
+      harness.clock.advance(4 * MINUTE);
+      const leftAtEnd = await echo.intent('TimeLeftIntent');
       const closed = await echo.intent('ReadyToSwitchIntent');
       echo.close();
       const next = await askedForPermission(echo);
@@ -538,7 +608,12 @@ describe('the timed check-in, as a couple would use it', () => {
       expect(denied.speech).toMatch(/keep an eye on a clock/);
       expect(denied.speech).toMatch(/tell Between Us we're ready to switch/);
       expect(switched.speech).toMatch(/Now it's Sam's turn/);
-      expect(left.speech).toMatch(/go by your clock/);
+      // Without a timer, "time left" and "pause" give the same estimate.
+      expect(left.speech).toMatch(/Sam's turn has about 4 minutes left/);
+      expect(paused.speech).toMatch(/about 4 minutes left in Sam's turn/);
+      expect(left.speech).not.toMatch(/go by your clock/);
+      expect(resumed.speech).toMatch(/about 4 minutes left/);
+      expect(leftAtEnd.speech).toMatch(/Sam's turn is about up.*ready to switch/);
       expect(closed.speech).toMatch(/saved your check-in/);
       expect(harness.standIn.timers.size).toBe(0);
       const [record] = await records(harness, echo);

@@ -29,6 +29,9 @@ describe('check-in lengths', () => {
     expect(lengthPhrase(5 * 60_000)).toBe('5 minutes');
     expect(lengthPhrase(150_000)).toBe('2 and a half minutes');
     expect(lengthPhrase(60_000)).toBe('1 minute');
+    expect(lengthPhrase(90_000)).toBe('a minute and a half');
+    expect(lengthPhrase(90_000)).not.toMatch(/1 and a half/);
+    expect(lengthPhrase(210_000)).toBe('3 and a half minutes');
     expect(timeLeftPhrase(30_000)).toBe('less than a minute');
     expect(timeLeftPhrase(179_000)).toBe('about 3 minutes');
   });

@@ -12,6 +12,7 @@ import {
   isStale,
   isTurnOver,
   newCheckin,
+  remainingMs,
   transition,
   turnMs,
   type CheckinEvent,
@@ -631,10 +632,14 @@ const switchHandler = handler(
   withActive((turn, household, active) => advance(turn, household, active, 'ready-to-switch')),
 );
 
-const pauseHandler = handler((input) => isIntent(input, 'AMAZON.PauseIntent'), withActive(pauseCheckin));
+// While a note is being dictated, "hold on" and "continue" belong to the note (notes feature).
+const pauseHandler = handler(
+  (input, turn) => isIntent(input, 'AMAZON.PauseIntent') && !turn.dialogIs('notes.dictate'),
+  withActive(pauseCheckin),
+);
 
 const resumeHandler = handler(
-  (input) => isIntent(input, 'AMAZON.ResumeIntent'),
+  (input, turn) => isIntent(input, 'AMAZON.ResumeIntent') && !turn.dialogIs('notes.dictate'),
   withActive((turn, household, active) => resume(turn, household, active)),
 );
 
@@ -651,7 +656,12 @@ const timeLeftHandler = handler(
         active,
       );
     }
-    if (active.selfTimed) return tellWithScreen(turn, say.timeLeftSelfTimed(name), household, active);
+    if (active.selfTimed) {
+      // No timer to read: the estimate from the turn's start, as "pause our check-in" gives it.
+      const left = remainingMs(active, turn.now);
+      const answer = left > 0 ? say.timeLeftSelfTimed(name, timeLeftPhrase(left)) : say.timeUpSelfTimed(name);
+      return tellWithScreen(turn, answer, household, active);
+    }
     if (isTurnOver(active, turn.now)) return advance(turn, household, active, 'timer-fired');
     const left = await timeLeftMs(turn, active);
     return tellWithScreen(turn, say.timeLeft(name, timeLeftPhrase(left)), household, active);

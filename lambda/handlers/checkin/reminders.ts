@@ -136,7 +136,24 @@ const cancelHandler = handler(
   },
 );
 
-export const reminderHandlers = [setHandler, cancelHandler];
+/**
+ * "Stop" or "cancel" while the reminders question is open: no reminders this time (not a "no",
+ * so nothing is written), and the closing ritual owed since the close is the goodbye.
+ */
+const stopHandler = handler(
+  (input, turn) =>
+    isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent') &&
+    (turn.dialogIs(DIALOG.offerReminders) || turn.dialogIs(DIALOG.remindersHow)),
+  async (turn) => {
+    const { checkin: say } = turn.t;
+    const owed = turn.session.dialog?.ritual !== undefined;
+    const household = owed ? await turn.household().catch(() => undefined) : undefined;
+    const ritual = household ? ritualOwed(turn, household) : owed ? say.ritualUnnamed : undefined;
+    return turn.tell(say.speech(say.remindersSkipped, ritual ?? say.goodbye));
+  },
+);
+
+export const reminderHandlers = [stopHandler, setHandler, cancelHandler];
 
 /** The reminders permission was answered by voice. */
 export async function remindersFromConnection(

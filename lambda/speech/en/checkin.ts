@@ -13,13 +13,15 @@ const DAY_NAMES: Record<string, string> = {
   SA: 'Saturdays',
 };
 
-/** A turn's length: "5 minutes", "2 and a half minutes", "1 minute". */
+/** A turn's length: "5 minutes", "2 and a half minutes", "a minute and a half", "1 minute". */
 export function lengthPhrase(ms: number): string {
   const totalSeconds = Math.round(ms / 1000);
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
   if (minutes === 0) return `${seconds} seconds`;
-  if (seconds >= 20 && seconds <= 40) return `${minutes} and a half minutes`;
+  if (seconds >= 20 && seconds <= 40) {
+    return minutes === 1 ? 'a minute and a half' : `${minutes} and a half minutes`;
+  }
   const whole = seconds > 40 ? minutes + 1 : minutes;
   return whole === 1 ? '1 minute' : `${whole} minutes`;
 }
@@ -29,6 +31,13 @@ export function timeLeftPhrase(ms: number): string {
   if (ms < 60_000) return 'less than a minute';
   const minutes = Math.round(ms / 60_000);
   return minutes === 1 ? 'about a minute' : `about ${minutes} minutes`;
+}
+
+/** "a 10 minute check-in", but "an 8 minute" and "an 11 minute" (said "eight", "eleven"). */
+function withArticle(minutes: number): string {
+  const spokenWithVowel =
+    minutes === 8 || minutes === 11 || minutes === 18 || (minutes >= 80 && minutes < 90);
+  return `${spokenWithVowel ? 'an' : 'a'} ${minutes}`;
 }
 
 function clock(time: string, locale: Locale): string {
@@ -51,13 +60,13 @@ export function checkinStrings(locale: Locale) {
   return {
     // Starting.
     confirmStart: (minutes: number, each: string) =>
-      ssml`Let's do a ${minutes} minute check-in: ${each} each, with one question each. Are you both here?`,
+      ssml`Let's do ${withArticle(minutes)} minute check-in: ${each} each, with one question each. Are you both here?`,
     confirmStartReprompt: ssml`Are you both here for the check-in? Yes or no?`,
     lengthRaised: (minutes: number) => ssml`The shortest check-in I keep is ${minutes} minutes.`,
     lengthLowered: (minutes: number) => ssml`The longest check-in I keep is ${minutes} minutes.`,
     lengthRemembered: (minutes: number) => ssml`I'll remember ${minutes} minutes for next time.`,
     askGoFirst: (name: string) => ssml`${name}, would you like to go first?`,
-    askGoFirstReprompt: (name: string) => ssml`${name}, shall you go first? Yes or no?`,
+    askGoFirstReprompt: (name: string) => ssml`${name}, do you want to go first? Yes or no?`,
     unfinishedBefore: ssml`Last time's check-in was left open for a while, so I closed it as unfinished. That happens, and it's fine. Let's start fresh.`,
     alreadyRunning: ssml`We're already partway through a check-in.`,
 
@@ -103,8 +112,11 @@ export function checkinStrings(locale: Locale) {
     anotherAlreadyUsed: (question: string) =>
       ssml`We've already swapped the question once this turn, so let's stay with this one: ${question}`,
     timeLeft: (name: string, left: string) => ssml`${name}'s turn has ${left} left.`,
-    timeLeftSelfTimed: (name: string) =>
-      ssml`It's ${name}'s turn. You're keeping time yourselves this time, so go by your clock.`,
+    // Without a timer the estimate is counted from the turn's start, the same one pause gives.
+    timeLeftSelfTimed: (name: string, left: string) =>
+      ssml`By my count, ${name}'s turn has ${left} left. You're keeping time yourselves, so when you're ready, say: tell Between Us we're ready to switch.`,
+    timeUpSelfTimed: (name: string) =>
+      ssml`By my count, ${name}'s turn is about up. When you're ready, say: tell Between Us we're ready to switch.`,
     paused: (name: string, left: string) =>
       ssml`Paused, with ${left} left in ${name}'s turn. When you're ready, say: Alexa, tell Between Us to resume our check-in.`,
     pausedAlready: (name: string, left: string) =>
@@ -126,6 +138,9 @@ export function checkinStrings(locale: Locale) {
     offerReminders: ssml`Before your closing words, one quick question: would you like a reminder for your next check-in? Many couples find twice a week works well.`,
     offerRemindersReprompt: ssml`Shall I set check-in reminders? Yes or no?`,
     remindersNotNow: ssml`Okay, I won't ask about that for a while.`,
+    remindersSkipped: ssml`Okay, no reminders for now.`,
+    // The ritual when the names can't be read (the household is out of reach for a moment).
+    ritualUnnamed: ssml`Now, to close, each of you in turn: name one thing you heard from the other, in a sentence or two. Take care of each other.`,
     goodbye: ssml`Take care of each other.`,
 
     // Launch offers and continuing.
