@@ -44,6 +44,28 @@ describe('detectCrisis', () => {
     expect(detectCrisis(text)?.kind).toBe(kind);
   });
 
+  it.each([
+    // The second review's sentences, as dictated: every one must stop the exercise.
+    ["I don't want to be here anymore", 'self-harm'],
+    ["I don't want to be alive", 'self-harm'],
+    ['they would all be better off without me', 'self-harm'],
+    ['I took too many pills last night', 'self-harm'],
+    ['I cut myself again', 'self-harm'],
+    ['Sam stopped me from hurting myself last night', 'self-harm'],
+    ['I told him I want to hurt him', 'danger'],
+    ['I want to hurt her', 'danger'],
+    ['I want to hurt them', 'danger'],
+    ['I might hurt him', 'danger'],
+    ['he grabbed my arm so hard it bruised', 'violence'],
+    ['he pushed me', 'violence'],
+    ['he strangled me', 'violence'],
+    ['she choked me', 'violence'],
+    ['he has a gun', 'violence'],
+    ['she has a knife', 'violence'],
+  ])('catches the reviewed sentence "%s" as %s', (text, kind) => {
+    expect(detectCrisis(text)?.kind).toBe(kind);
+  });
+
   it('finds a phrase inside a longer dictated answer', () => {
     const answer =
       'We argued about the dishes again and when I walked away he came after me and he hit me, so I left.';

@@ -151,6 +151,18 @@ describe('crisis resources', () => {
     },
   );
 
+  it.each(SUPPORTED_LOCALES)(
+    '%s: a crisis of no known kind leads with the emergency number and the crisis line, then abuse',
+    (locale) => {
+      const r = RESOURCES[locale];
+
+      const { lines, finder } = linesFor(locale, 'danger');
+
+      expect(lines).toEqual([r.emergency, r.crisis, ...(r.violence ? [r.violence] : [])]);
+      expect(finder).toBe(r.violenceFinder);
+    },
+  );
+
   it('uses the verified numbers', () => {
     expect(dialled(RESOURCES['en-US'].crisis)).toBe('988');
     expect(dialled(RESOURCES['en-US'].violence!)).toBe('18007997233');

@@ -122,6 +122,56 @@ export const CRISIS_PHRASES: CrisisPhrase[] = [
       'I thought about jumping off the bridge',
     ],
   },
+  {
+    id: 'not-want-to-be-here',
+    kind: 'self-harm',
+    // Passive wishes not to exist. "I don't want to be here for the in-laws' visit" names an
+    // event and goes through; said on its own, or with "anymore", it is read as danger.
+    pattern:
+      /\b(?:do not|does not|no longer|never) (?:really |even )?want to be (?:here|around|alive|in this world|on this earth)(?:$| (?:anymore|any more|any longer|no more|at all|ever again|tomorrow|now|and|but|so|because|sometimes|some days|lately|today|tonight|honestly|really)\b)|\bwish i (?:was|were) (?:not|never) (?:here|alive|around|born)\b|\bwish i could (?:just )?(?:disappear|vanish|go to sleep) (?:forever|and never wake up|for good)\b|\b(?:better|easier) (?:off )?(?:for everyone )?(?:if i was|if i were) (?:gone|not here|not around|dead)\b/,
+    examples: [
+      "I don't want to be here anymore",
+      'I do not want to be here',
+      "I don't want to be alive",
+      "some days I don't want to be around anymore",
+      "I wish I wasn't here",
+      'I wish I could disappear forever',
+      'everyone would be better off if I was gone',
+    ],
+  },
+  {
+    id: 'took-too-many-pills',
+    kind: 'self-harm',
+    // Someone has already taken too much: an overdose said in plain words.
+    pattern: new RegExp(
+      `\\b(?!(?:to|not|never|do|did|does|should|must)\\b)\\w+ (?:(?:${AUX}|almost|nearly) ){0,2}(?:took|take|taken|taking|swallowed|swallow|swallowing|downed) (?:\\w+ ){0,2}?(?:too many|a handful of|a (?:whole )?(?:bottle|box|packet|pack) of|all (?:of )?(?:my|the|his|her)|loads of|a lot of|way too many)(?: \\w+)? (?:pills|tablets|meds|medicine|medication|painkillers|sleeping pills|paracetamol|tylenol|ibuprofen|xanax)\\b`,
+    ),
+    examples: [
+      'I took too many pills last night',
+      'I almost took too many pills',
+      'she swallowed a handful of pills',
+      "I've taken a whole bottle of sleeping pills",
+      'I took all my tablets at once',
+    ],
+  },
+  {
+    id: 'self-injury',
+    kind: 'self-harm',
+    // "I cut myself chopping onions" or "burned myself on the stove" are accidents, excluded by
+    // what follows; "I cut myself again" and "stopped me from hurting myself" are not.
+    pattern:
+      /(?<!accidentally |by accident )\b(?:cut|cuts|cutting|burned|burnt|burning|scratched|scratching) myself\b(?! (?:shaving|chopping|cooking|slicing|peeling|cutting|opening|gardening|baking|ironing|on (?:a|some|the (?:stove|oven|pan|knife|glass|tin|can|paper|edge|iron|kettle|grill|barbecue|bbq|door|hob))|with (?:a|the) (?:bread|kitchen|paper|can)|while|when i (?:was )?(?:cook|chopp|shav|slic|peel|open|garden|bak|iron)\w*|in the kitchen|by accident|accidentally|at the gym|at work|playing|running|lifting|falling|slightly|a (?:little|bit)|badly (?:on|in|at))\b)|\b(?:from|about|of|stop|stopped|stopping) (?:me )?(?:from )?(?:hurting|harming|cutting|burning|killing) myself\b|\b(?:hurt|hurting|cut|burned|burnt|hit|scratched) myself (?:again|(?:\w+ ){0,3}on purpose)\b/,
+    examples: [
+      'I cut myself again',
+      'I hurt myself again last night',
+      'I cut myself last night',
+      'Sam stopped me from hurting myself last night',
+      'I hurt myself on purpose',
+      "I've been cutting myself",
+      'I burned myself on purpose with a lighter',
+      'I keep thinking about hurting myself',
+    ],
+  },
 
   // ---- violence ----
   {
@@ -137,6 +187,8 @@ export const CRISIS_PHRASES: CrisisPhrase[] = [
       'my partner hits me',
       'Sam slapped me last night',
       'he choked me',
+      'he strangled me',
+      'she choked me until I could not breathe',
       "he's been hitting me",
       'my husband beat me',
       'she keeps shoving me',
@@ -207,6 +259,80 @@ export const CRISIS_PHRASES: CrisisPhrase[] = [
       `\\b(?:forced|forces|forcing|made|makes|pressured|pressures) me (?:to )?(?:have sex|sleep with|do sexual)\\b|\\b(?:${PERSON}|\\w+) (?:${AUX} ){0,2}(?:forced|forces) (?:himself|herself|themselves) on me\\b`,
     ),
     examples: ['he forced me to have sex', 'she makes me have sex when I say no', 'he forced himself on me'],
+  },
+  {
+    id: 'want-to-hurt-someone',
+    kind: 'danger',
+    // Wanting or fearing to hurt someone else. A denial ("I would never hurt him", "I don't
+    // want to hurt her feelings") goes through; "I could kill him" is an idiom unless wanted.
+    pattern: new RegExp(
+      `(?<!\\b(?:not|never|no) )\\b(?:want|wanted|wanting|going|might|could|will|would|may|about|urge|urges|tempted|feel like|felt like|thinking about|thought about|thoughts about|scared i will|afraid i will|worried i will|scared i might|afraid i might|worried i might)(?: (?!not\\b|never\\b)\\w+){0,2} (?:to )?(?:hurt|hurting|harm|harming|hit|hitting|stab|stabbing|strangle|strangling|choke|choking|shoot|shooting|punch|punching)(?: (?!not\\b|never\\b)\\w+)? (?:him|her|them|someone|somebody|my (?:${PERSON.slice(3, -1)}|kids|children|son|daughter|baby)|the (?:kids|children|baby))\\b(?! (?:feelings|feeling|pride|chances|career|reputation|ego|up|a (?:text|message|note|line|email)|an email|back with (?:a|an) (?:text|message|email))\\b)` +
+        `|\\b(?:want|wanted|wanting|thinking about|thought about|thoughts about|planning|plan|planned|urge|urges) (?:to )?(?:kill|killing) (?:him|her|them|someone|somebody|my ${PERSON})\\b`,
+    ),
+    examples: [
+      'I told him I want to hurt him',
+      'I might hurt him',
+      'sometimes I want to hurt her',
+      'I want to hurt them',
+      "I'm scared I might hurt my partner",
+      'I feel like hitting him',
+      'I want to kill him',
+      "I've been thinking about hurting the kids",
+    ],
+  },
+  {
+    id: 'grabbed-bruised',
+    kind: 'violence',
+    // Grabbing that hurts ("so hard it bruised"), or hands at the throat or hair. "She grabbed
+    // my hand and we danced" has no sign of harm and goes through.
+    pattern: new RegExp(
+      `\\b(?!(?:i|we)\\b)\\w+ (?:${AUX} ){0,2}(?:grabbed|grabs|grabbing|yanked|yanks|twisted|twists|squeezed|squeezes|pulled|pulls|held|holds|gripped|grips) (?:me by )?(?:my|the) (?:arm|arms|wrist|wrists|shoulder|shoulders|face|jaw|hand|hands|leg)\\b(?: \\w+){0,6} (?:so hard|too hard|hard enough|really hard|until it hurt|bruise|bruised|bruises|bruising|marks|left a mark|would not let go|will not let go|did not let go|hurt|hurts)\\b` +
+        `|\\b(?!(?:i|we)\\b)\\w+ (?:${AUX} ){0,2}(?:grabbed|grabs|grabbing|yanked|yanks|pulled|pulls|squeezed|squeezes|gripped|grips) (?:me by )?(?:my|the) (?:throat|neck|hair)\\b` +
+        `|\\b(?:his|her|their) hands? (?:around|round|on) my (?:throat|neck)\\b` +
+        `|\\b${PERSON} (?:${AUX} ){0,2}(?:left|leaves|gave me) (?:\\w+ ){0,2}(?:bruise|bruises|marks) on me\\b`,
+    ),
+    examples: [
+      'he grabbed my arm so hard it bruised',
+      'she grabbed me by the wrist and would not let go',
+      'he twisted my arm until it hurt',
+      'he pulled my hair',
+      'he grabbed me by the throat',
+      'he put his hands around my neck',
+      'Sam squeezed my arm so hard it left marks',
+    ],
+  },
+  {
+    id: 'someone-pushed-me',
+    kind: 'violence',
+    // A push as a physical act. "Pushed me away", "pushed me to try the class", "pushed me out
+    // of my comfort zone" and "pushed me over the edge" are about feelings or encouragement.
+    pattern: new RegExp(
+      `\\b(?!${NOT_A_PERSON}\\b)\\w+ (?:${AUX} ){0,3}(?:pushed|pushes|pushing|push) me\\b(?! (?:away|to (?!the (?:floor|ground|wall))|toward|towards|into (?!(?:a|the|my) (?:wall|door|doorframe|table|counter|floor|ground|window|fridge|cupboard|stairs|bath|car|cupboards|corner))|out of my comfort|too far|forward|further|harder|for|about|aside|off the (?:topic|subject)|over the edge|to the limit|to my limit|along|through|on (?:this|that|it|the (?:swing|issue|topic))|back (?:on|to|into)|in the right direction)\\b)`,
+    ),
+    examples: [
+      'he pushed me',
+      'Sam pushed me and I fell',
+      'she pushed me into the wall',
+      'he pushed me hard against the counter',
+      "he's been pushing me around",
+    ],
+  },
+  {
+    id: 'has-a-weapon',
+    kind: 'violence',
+    // A partner with a gun or knife at hand is a danger sign on its own. Kitchen and hobby
+    // talk ("grabbed a knife to cut the bread", "has a knife block") goes through.
+    pattern: new RegExp(
+      `\\b(?!(?:i|we|you|${NOT_A_PERSON})\\b)\\w+ (?:(?:${AUX}|now|got|even) ){0,2}(?:has|have|had|got|owns|own|bought|buys|keeps|kept|carries|carried|grabbed|grabs|picked up|took out|pulled out|brought|brings|came at me with|comes at me with|came after me with|holding|was holding|is holding|waving|was waving) (?:a|the|his|her|their|my|another) (?:gun|guns|knife|knives|weapon|weapons|rifle|pistol|shotgun|handgun|firearm|blade|machete)\\b(?! (?:sharpener|show|block|collection|licen[cs]e|permit|course|class|club|range|set|drawer|game|emoji|magazine|to (?:cut|chop|slice|peel|open|carve|spread|butter|fix|cook|fillet)|and (?:cut|chopped|sliced|started (?:cooking|chopping|slicing))|for (?:the|cooking|dinner|the bread|work|hunting)|in the (?:dishwasher|sink|kitchen drawer))\\b)`,
+    ),
+    examples: [
+      'he has a gun',
+      'she has a knife',
+      'he keeps a gun in the bedroom',
+      'Sam came at me with a knife',
+      'he grabbed a knife and said he would use it',
+      "he's got a gun and I'm scared",
+    ],
   },
   {
     id: 'trapped',
@@ -334,4 +460,44 @@ export const CRISIS_NEAR_MISSES: string[] = [
   "she won't let me forget it",
   "he won't let it go",
   'he locked me out by accident',
+  // passive wishes: an event, not a wish to stop existing
+  "I don't want to be here for the in-laws' visit",
+  "I don't want to be here when your mother visits",
+  "I don't want to be around when they argue about money",
+  // pills: taken as prescribed, or forgotten
+  'I took my pills this morning',
+  'I forgot to take my tablets',
+  'the doctor told me not to take too many painkillers',
+  "I didn't take too many pills, I checked",
+  // accidents
+  'I cut myself chopping onions',
+  'I accidentally cut myself',
+  'I burned myself on the stove',
+  'I cut myself shaving',
+  "I'm only hurting myself by holding it in",
+  'I hurt myself at the gym',
+  // others: denial, feelings, idioms
+  "I don't want to hurt her feelings",
+  'I would never hurt him',
+  "I didn't want to hurt him by saying no",
+  'I could kill him for forgetting the milk',
+  'I might beat him at tennis',
+  'I want to hit him up about the weekend',
+  "I'll shoot him a text later",
+  'I was worried I might hurt his feelings',
+  // grabbing, pushing: no harm
+  'she grabbed my hand and we danced',
+  'he held my hand the whole time',
+  'he grabbed my arm to stop me falling',
+  'he pushed me away when I tried to talk',
+  'she pushed me to try the class',
+  'my therapist pushed me out of my comfort zone',
+  'that pushed me over the edge',
+  'he pushed me into signing up for yoga',
+  // weapons in the kitchen or a hobby
+  'she grabbed a knife to cut the bread',
+  'he has a knife block in the kitchen',
+  'he bought a knife sharpener',
+  'we have a gun safe at the cabin',
+  'I have a knife for the vegetables',
 ];

@@ -189,7 +189,9 @@ export function linesFor(locale: Locale, kind: CrisisKind): { lines: CrisisLine[
     case 'violence':
       return { lines: [r.emergency, ...abuse, r.crisis], finder: r.violenceFinder };
     case 'danger':
-      return { lines: [r.emergency, ...abuse, r.crisis], finder: r.violenceFinder };
+      // Said without words to tell self-harm from violence ("I want to hurt myself" can reach
+      // CrisisIntent): the emergency number and the crisis line first, then the abuse line.
+      return { lines: [r.emergency, r.crisis, ...abuse], finder: r.violenceFinder };
   }
 }
 
