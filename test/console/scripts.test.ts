@@ -40,6 +40,11 @@ describe('the demo scripts in tools/console/scripts', () => {
       expect(said).toBeGreaterThan(2);
       expect(printed.filter((l) => l.startsWith('Alexa: ')).length).toBeGreaterThanOrEqual(said - 1);
       expect(printed.join('\n')).not.toMatch(/didn't catch that|session closed|console error|! error/);
+      // A line answered as if it were meant for something else means the script no longer
+      // matches the skill.
+      expect(printed.join('\n')).not.toMatch(
+        /not sure what that answer was for|not in the middle of a note|There isn't a check-in going/,
+      );
     },
   );
 
@@ -57,6 +62,18 @@ describe('the demo scripts in tools/console/scripts', () => {
     expect(printed).toContain('  (permission DENIED)');
     expect(printed.some((l) => l.startsWith('  ⏱ timer'))).toBe(false);
     expect(keys.some((k) => k.startsWith('CHECKIN#'))).toBe(true);
+  });
+
+  it('notes-faults.txt holds the question through "hold on" and "repeat that", and stores no crisis words', async () => {
+    const { printed, keys } = await play(harness, 'notes-faults.txt');
+
+    const after = (said: string) => printed[printed.indexOf(`You: ${said}`) + 1];
+    expect(after('hold on')).toMatch(/^Alexa: Take your time\..*What did you try\?$/);
+    expect(after('repeat that')).toMatch(/^Alexa: .*What did you try\?$/);
+    expect(after('he hit me')).toMatch(/911/);
+    expect(after("that's all")).toMatch(/What you tried: I went quiet and walked to the car\./);
+    expect(after("that's all")).not.toMatch(/hit/);
+    expect(keys.some((k) => k.startsWith('NOTE#'))).toBe(false); // deleted at the end, as asked
   });
 
   it('notes.txt keeps a note dictated across two sessions', async () => {
