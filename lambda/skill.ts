@@ -17,6 +17,7 @@ import {
 } from './handlers/core/basics';
 import { errorHandler } from './handlers/core/errors';
 import { launchHandler } from './handlers/core/launch';
+import { rememberPendingPrompt } from './handlers/core/pending-prompt';
 import { declineRetryHandler, replayInterceptor } from './handlers/core/retry';
 import { setupHandlers } from './handlers/core/setup';
 import type { LaunchOffer } from './handlers/flow';
@@ -50,6 +51,7 @@ const finishTurnInterceptor: ResponseInterceptor = {
       turn.logger.warn('could not write a deferred change', { errorName: (error as Error)?.name });
     }
     if (response?.shouldEndSession === true) await runSessionEndHooks(turn);
+    rememberPendingPrompt(turn, response);
   },
 };
 

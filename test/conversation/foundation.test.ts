@@ -78,6 +78,75 @@ describe('first run, greetings and the basics, as a couple would use them', () =
     expect(stored!.partners[0]!.voices).toHaveLength(1);
   });
 
+  it('never lets a recognized voice become the other partner by saying their name', async () => {
+    // Prepare: Alex's and Sam's voices are both known.
+    const alex = await setUpHousehold(harness);
+    const alexsVoice = harness.device({ userId: alex.userId, personId: 'amzn1.ask.person.ALEX' });
+    const samsVoice = harness.device({ userId: alex.userId, personId: 'amzn1.ask.person.SAM' });
+    const guest = harness.device({ userId: alex.userId, personId: 'amzn1.ask.person.GUEST' });
+    await alexsVoice.launch();
+    await alexsVoice.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    alexsVoice.close();
+    await samsVoice.launch();
+    await samsVoice.intent('IdentifySpeakerIntent', { name: 'Sam' });
+    samsVoice.close();
+
+    // Act
+    await samsVoice.launch();
+    const samClaimsAlex = await samsVoice.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    samsVoice.close();
+    await guest.launch();
+    const guestClaimsAlex = await guest.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+    // Assess
+    expect(samClaimsAlex.speech).toMatch(/I know this voice as Sam/);
+    expect(guestClaimsAlex.speech).toMatch(/I already know Alex's voice, and this one sounds different/);
+    const stored = await harness.store.loadHousehold(householdIdFor(alex.userId));
+    expect(stored!.partners.map((p) => p.voices.length)).toEqual([1, 1]);
+    expect(guestClaimsAlex.reply.sessionAttributes?.speaker).toBeUndefined();
+  });
+
+  it('comes back to a waiting question after help, repeat or a misheard answer', async () => {
+    // Prepare: the skill is waiting on "Are you both here?"
+    const echo = await setUpHousehold(harness);
+    const asked = await echo.intent('StartCheckinIntent');
+
+    // Act
+    const help = await echo.intent('AMAZON.HelpIntent');
+    const repeat = await echo.intent('AMAZON.RepeatIntent');
+    const misheard = await echo.intent('AMAZON.FallbackIntent');
+    const yes = await echo.intent('AMAZON.YesIntent');
+
+    // Assess
+    expect(asked.speech).toMatch(/Are you both here\?/);
+    expect(help.speech).toMatch(/Between Us keeps.*back to where we were.*both here/);
+    expect(repeat.speech).toMatch(/both here/);
+    expect(misheard.speech).toMatch(/didn't catch that.*both here/);
+    expect(yes.speech).toMatch(/goes first/);
+  });
+
+  it('asks for the names again when first-run setup hears something else', async () => {
+    const echo = harness.device();
+    await echo.launch();
+
+    const misheard = await echo.intent('AMAZON.FallbackIntent');
+    const names = await echo.intent('SetupNamesIntent', { firstName: 'Alex', secondName: 'Sam' });
+
+    expect(misheard.speech).toMatch(/didn't catch that.*first names/);
+    expect(misheard.speech).not.toMatch(/start our check-in/);
+    expect(names.speech).toContain('Alex and Sam');
+  });
+
+  it('does not speak a prompt from tampered session attributes', async () => {
+    const echo = await setUpHousehold(harness);
+    await echo.intent('StartCheckinIntent');
+    echo.sessionAttributes = { ...echo.sessionAttributes, pendingPrompt: '<audio src="x"/>hello' };
+
+    const repeat = await echo.intent('AMAZON.RepeatIntent');
+
+    expect(JSON.stringify(repeat.reply)).not.toContain('audio');
+  });
+
   it('helps, falls back kindly and says goodbye', async () => {
     const echo = await setUpHousehold(harness);
     await echo.launch();

@@ -3,14 +3,22 @@ import { getRequestType } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import type { Turn } from '../../turn';
 import { handler, isIntent, isRequestType } from '../flow';
+import { pendingPrompt } from './pending-prompt';
 
 /** Help, Stop/Cancel/NavigateHome, Fallback, SessionEnded, and the catch-all for anything unknown. */
 
+/** Help; when a question is waiting, it comes back to it rather than dropping it. */
 export const helpHandler = handler(
   (input) => isIntent(input, 'AMAZON.HelpIntent'),
   (turn) => {
+    const waiting = pendingPrompt(turn);
+    if (waiting)
+      return turn.ask(turn.t.common.speech(turn.t.common.help, turn.t.common.backTo, waiting), waiting);
     turn.setDialog(undefined);
-    return turn.ask(turn.t.common.help, turn.t.common.helpReprompt);
+    return turn.ask(
+      turn.t.common.speech(turn.t.common.help, turn.t.common.helpReprompt),
+      turn.t.common.helpReprompt,
+    );
   },
 );
 
@@ -21,13 +29,21 @@ export const stopHandler = handler(
 
 export const fallbackHandler = handler(
   (input) => isIntent(input, 'AMAZON.FallbackIntent'),
-  (turn) => turn.ask(turn.t.common.fallback, turn.t.common.fallbackReprompt),
+  (turn) => {
+    const waiting = pendingPrompt(turn);
+    if (waiting) return turn.ask(turn.t.common.speech(turn.t.common.didNotCatch, waiting), waiting);
+    return turn.ask(turn.t.common.fallback, turn.t.common.fallbackReprompt);
+  },
 );
 
 /** "Repeat that" when no feature has anything to repeat. */
 export const nothingToRepeatHandler = handler(
   (input) => isIntent(input, 'AMAZON.RepeatIntent'),
-  (turn) => turn.ask(turn.t.common.nothingToRepeat, turn.t.common.fallbackReprompt),
+  (turn) => {
+    const waiting = pendingPrompt(turn);
+    if (waiting) return turn.ask(waiting, waiting);
+    return turn.ask(turn.t.common.nothingToRepeat, turn.t.common.fallbackReprompt);
+  },
 );
 
 /** A yes or no that no feature claimed: the skill lost track of the question. */

@@ -1,5 +1,11 @@
 import type { Response } from 'ask-sdk-model';
-import { findPartnerByName, linkVoice, normalizeName, setPartners } from '../../domain/household';
+import {
+  findPartnerByName,
+  linkVoice,
+  normalizeName,
+  partnerForVoice,
+  setPartners,
+} from '../../domain/household';
 import type { Turn } from '../../turn';
 import { askSetupFirst, continuation, handler, isIntent, slot, type LaunchOffer } from '../flow';
 import { greet } from './launch';
@@ -76,6 +82,28 @@ async function identify(
         : { kind: 'identify', then: 'launch', args: {} };
     turn.setDialog(pending);
     return turn.ask(common.notAPartner(a!.name, b!.name), common.askWhoIsSpeakingReprompt(a!.name, b!.name));
+  }
+  // A recognized voice can't become the other partner by saying their name: private notes
+  // follow the voice. A voice already known stays with its partner; a partner whose voice is
+  // known isn't given to a different one.
+  const linkedTo = partnerForVoice(household, turn.voiceId);
+  if (linkedTo && linkedTo.id !== found.id) {
+    turn.session.speaker = linkedTo.id;
+    turn.setDialog(undefined);
+    turn.logger.warn('a recognized voice claimed the other partner; kept as it was');
+    return turn.ask(
+      common.speech(common.voiceKnownAs(linkedTo.name), common.whatNext),
+      common.whatNextReprompt,
+    );
+  }
+  if (turn.voiceId && !linkedTo && found.voices.length > 0) {
+    delete turn.session.speaker;
+    turn.setDialog(undefined);
+    turn.logger.warn('an unknown voice claimed a partner whose voice is known; not linked');
+    return turn.ask(
+      common.speech(common.voiceNotTheirs(found.name), common.whatNext),
+      common.whatNextReprompt,
+    );
   }
   turn.session.speaker = found.id;
   let thanks = common.speakerNoted(found.name);

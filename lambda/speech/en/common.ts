@@ -22,6 +22,10 @@ export function commonStrings(_locale: Locale) {
       ssml`Just say your name: ${first} or ${second}?`,
     voiceLinked: (name: string) => ssml`Thanks, ${name}. I'll know your voice from now on.`,
     speakerNoted: (name: string) => ssml`Thanks, ${name}.`,
+    voiceKnownAs: (name: string) =>
+      ssml`I know this voice as ${name}, so I'll keep it that way; personal notes follow the voice.`,
+    voiceNotTheirs: (name: string) =>
+      ssml`I already know ${name}'s voice, and this one sounds different, so I'll keep ${name}'s notes closed.`,
     notAPartner: (first: string, second: string) =>
       ssml`Sorry, I only know ${first} and ${second} here. Which of you is it?`,
     needSetupFirst: ssml`Before that, I need to know who you both are.`,
@@ -30,6 +34,8 @@ export function commonStrings(_locale: Locale) {
     goodbye: ssml`Take care of each other. Bye for now.`,
     fallback: ssml`Sorry, I didn't catch that. You can say start our check-in, add a pattern note, or help.`,
     fallbackReprompt: ssml`You can say help to hear what I can do.`,
+    backTo: ssml`Now, back to where we were.`,
+    didNotCatch: ssml`Sorry, I didn't catch that.`,
     nothingToRepeat: ssml`There's nothing for me to repeat just now. You can say start our check-in, add a pattern note, or help.`,
     unexpectedYesNo: ssml`I'm not sure what that answer was for. You can say start our check-in, add a pattern note, or help.`,
     // Error answers: short, kind, clear about what happened to what was said.
