@@ -2,6 +2,7 @@ import { ssml } from '../../lambda/speech/ssml';
 import { householdIdFor } from '../../lambda/domain/ids';
 import { registerContinuation } from '../../lambda/handlers/flow';
 import { SUPPORTED_LOCALES, type Locale } from '../../lambda/speech/locale';
+import { RESOURCES, type CrisisLine } from '../../lambda/domain/safety/resources';
 import type { Device, TurnResult } from '../../tools/device';
 import { modelIntents, storedNotesOf } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
@@ -99,6 +100,19 @@ describe('the crisis gate', () => {
       expect(no.card).toBeUndefined();
     });
 
+    it('answers "I want to hurt myself" (no kind known) with the emergency number and the crisis line before the abuse line', async () => {
+      const r = RESOURCES[locale];
+      const echo = harness.device({ locale });
+
+      const answer = await echo.intent('CrisisIntent');
+
+      const at = (line: CrisisLine) => answer.speech.indexOf(line.groups.join(' '));
+      expect(at(r.emergency)).toBeGreaterThan(-1);
+      expect(at(r.crisis)).toBeGreaterThan(at(r.emergency));
+      if (r.violence) expect(at(r.violence)).toBeGreaterThan(at(r.crisis));
+      if (r.violenceFinder) expect(answer.speech.indexOf('shelter safe')).toBeGreaterThan(at(r.crisis));
+    });
+
     it('answers a one-shot from someone who never set the skill up, and stores nothing', async () => {
       const stranger = harness.device({ locale });
 
@@ -148,6 +162,42 @@ describe('the crisis gate', () => {
       expect(one.speech).not.toMatch(/988|danger/);
       expect(two.speech).not.toMatch(/988|danger/);
       expect(await everything(harness, echo)).toContain('the fight killed the mood at dinner');
+    },
+  );
+
+  (has('QuickNoteIntent', 'NotePartIntent') ? describe : describe.skip)(
+    'the dictated answers the second review found saved',
+    () => {
+      it.each([
+        "I don't want to be here anymore",
+        'I took too many pills last night',
+        'I told him I want to hurt him',
+      ])('"%s" in a quick note stops the note, gives the numbers and stores nothing', async (text) => {
+        // Prepare: Alex starts a quick note.
+        const echo = await setUpHousehold(harness);
+        await echo.intent('QuickNoteIntent');
+        await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+        // Act
+        const answer = await echo.intent('NotePartIntent', { text });
+        const next = await echo.intent('NotePartIntent', { text: 'anxious' });
+
+        // Assess: the crisis answer, no slot still being asked for, nothing of it stored or logged.
+        expect(answer.speech).toMatch(
+          /call 911\. You can call or text the Suicide and Crisis Lifeline on 988\./,
+        );
+        expect(answer.speech).toMatch(/hasn't been saved/);
+        expect(answer.speech).toMatch(/repeat the numbers slowly\?$/);
+        expect(answer.ended).toBe(false);
+        expect(answer.card).toBeUndefined();
+        expect(answer.directives.filter((d) => d.type.startsWith('Dialog.'))).toEqual([]);
+        expect(next.speech).not.toMatch(/988/);
+        const stored = await everything(harness, echo);
+        expect(stored).not.toContain(text.slice(0, 20));
+        expect(stored).not.toMatch(/too many pills|hurt him|be here anymore/);
+        expect(await storedNotesOf(harness, echo)).toEqual([]);
+        expect(JSON.stringify(harness.logs)).not.toMatch(/pills|hurt him|here anymore/);
+      });
     },
   );
 
