@@ -127,6 +127,25 @@ describe('pre-therapy notes and bad weeks', () => {
     ]);
   });
 
+  it('names bad-week answers in progress without "a": "You already have bad-week answers in progress"', async () => {
+    // Prepare
+    const echo = await setUpHousehold(harness);
+    await echo.intent('BadWeekIntent');
+    await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+    await echo.intent('NotePartIntent', { text: 'I shut down fast' });
+    await echo.intent('AMAZON.StopIntent');
+
+    // Act
+    await echo.launch();
+    const asked = await echo.intent('PreTherapyNoteIntent');
+    const ask = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+    // Assess
+    expect(ask.speech).toMatch(
+      /You already have bad-week answers in progress\. Want to finish that one first\?/,
+    );
+  });
+
   it('saves a held part with the earlier note when a different kind is started, and does not ask again', async () => {
     // Prepare: Alex's quick note has one stored part, and a second part still held in the
     // session (as after a write that kept conflicting with the other Echo).
