@@ -128,6 +128,28 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       expect(none.speech).toMatch(/no focus set for this week yet/);
       expect(set.speech).toMatch(/noticing bids for connection/);
     });
+
+    it('keeps a focus in the couple’s own words even when Alexa matched it to a theme', async () => {
+      const echo = await setUpHousehold(harness);
+
+      const own = await echo.intent('SetFocusIntent', {
+        theme: { value: 'turning toward bids', id: 'bids_for_connection' },
+      });
+      const what = await echo.intent('WhatIsFocusIntent');
+      const stored = (await load(echo)).week.focus;
+      const named = await echo.intent('SetFocusIntent', {
+        theme: { value: 'the pursue-withdraw loop', id: 'pursue_withdraw' },
+      });
+
+      expect(own.speech).toMatch(/This week's focus is turning toward bids\./);
+      expect(what.speech).toMatch(/This week's focus is turning toward bids\./);
+      for (const said of [own, what]) expect(said.speech).not.toMatch(/noticing bids for connection/);
+      // The closest theme is kept beside their words, for the check-in's questions.
+      expect(stored).toMatchObject({ theme: 'bids_for_connection', text: 'turning toward bids' });
+      expect(named.speech).toMatch(/This week's focus is noticing when we start the pursue-withdraw loop\./);
+      expect((await load(echo)).week.focus).toMatchObject({ theme: 'pursue_withdraw' });
+      expect((await load(echo)).week.focus?.text).toBeUndefined();
+    });
   });
 
   describe("last week's recap", () => {
@@ -169,9 +191,11 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       );
       expect(recap.speech).toMatch(/pause before I answer/);
       expect(recap.speech).toMatch(/We had two check-ins together, about 22 minutes in all\./);
-      expect(recap.speech).toMatch(/We shared one pattern note with each other\./);
+      // Only Alex shared, so it is not "with each other".
+      expect(recap.speech).toMatch(/We had one shared pattern note\./);
+      expect(recap.speech).not.toMatch(/with each other/);
       expect(recap.speech).toMatch(/We named one appreciation\./);
-      expect(recap.speech).toMatch(/a walk together/);
+      expect(recap.speech).toMatch(/And we protected something good: a walk\./);
       expect(recap.speech).not.toMatch(/private|three pattern notes|two pattern notes/i);
       expect(recap.speech).toMatch(
         /keep noticing when we start the pursue-withdraw loop as this week's focus/,
@@ -488,12 +512,32 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       expect(another.speech).not.toBe(first.speech);
       expect(yes.speech).toMatch(/we protected our good thing/);
       expect(done.speech).toMatch(/protected something good this week/);
-      expect(walk.speech).toMatch(/a walk together/);
+      expect(walk.speech).toMatch(/protected something good this week: a long walk by the river\./);
       const stored = await load(echo);
       expect(stored.week.plannedRitual).toBeDefined();
       expect(stored.week.goodThings).toEqual([
         expect.objectContaining({ ritual: stored.week.plannedRitual }),
-        expect.objectContaining({ ritual: 'walk' }),
+        expect.objectContaining({ ritual: 'walk', text: 'a long walk by the river' }),
+      ]);
+    });
+
+    it('keeps the couple’s own words for a good thing, in the recap and the therapy summary', async () => {
+      const alexsVoice = harness.device({ personId: 'amzn1.ask.person.ALEX' });
+      await setUpHousehold(harness, ['Alex', 'Sam'], alexsVoice);
+      await alexsVoice.launch();
+      await alexsVoice.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+      const saved = await alexsVoice.intent('GoodThingDoneIntent', {
+        goodThing: 'a movie after dinner & popcorn',
+      });
+      const summary = await alexsVoice.intent('ReadyForTherapyIntent');
+
+      expect(saved.speech).toMatch(/this week: a movie after dinner & popcorn\./);
+      expect(JSON.stringify(saved.reply)).toContain('a movie after dinner &amp; popcorn');
+      expect(summary.speech).toMatch(/We protected something good: a movie after dinner & popcorn\./);
+      for (const said of [saved, summary]) expect(said.speech).not.toMatch(/problem-solving|a meal/);
+      expect((await load(alexsVoice)).week.goodThings).toEqual([
+        expect.objectContaining({ ritual: 'meal', text: 'a movie after dinner & popcorn' }),
       ]);
     });
   });
@@ -526,8 +570,9 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       expect(summary.speech).toMatch(/one check-in/);
       expect(summary.speech).toMatch(/one appreciation/);
       expect(summary.speech).toMatch(
-        /A shared pattern note from Alex\. The moment I noticed our pattern: at dinner when the phone rang/,
+        /A shared pattern note from Alex\. The moment you noticed the pattern: at dinner when the phone rang\. What you felt: lonely\./,
       );
+      expect(summary.speech).not.toMatch(/What I |noticed our pattern/);
       expect(summary.speech).toMatch(/Now your own private notes, Alex\..*ALEX-PRIVATE I felt unseen/);
       expect(summary.speech).not.toMatch(/SAM-PRIVATE|SAM-PRETHERAPY/);
       expect(summary.speech).not.toMatch(/anyone in the room/);
@@ -546,7 +591,11 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       expect(who.speech).toMatch(/Is this Alex or Sam\?/);
       expect(gate.speech).toMatch(/anyone in the room may hear them\. Shall I include them\?/);
       expect(gate.speech).not.toMatch(/PRIVATE|PRETHERAPY|at dinner/);
-      expect(summary.speech).toMatch(/A shared pattern note from Alex/);
+      // Sam hears Alex's shared note in the third person, with Alex's name.
+      expect(summary.speech).toMatch(
+        /A shared pattern note from Alex\. The moment Alex noticed the pattern: at dinner when the phone rang\. What Alex felt: lonely\./,
+      );
+      expect(summary.speech).not.toMatch(/What I |What you felt/);
       expect(summary.speech).not.toMatch(/PRIVATE|PRETHERAPY/);
       neutral(summary);
     });

@@ -159,25 +159,30 @@ export function clip(text: string, max = MAX_TEXT): string {
   return clean.length <= max ? clean : clean.slice(0, max).trimEnd();
 }
 
-export function setFocus(
-  week: string,
-  choice: { theme: FocusTheme } | { text: string },
-  now: Date,
-): SliceChange {
+/**
+ * What the couple chose: one of the common focuses, or their own words. With their own words
+ * `theme` may still hold the closest common focus (the check-in leans toward it); the words are
+ * what is spoken.
+ */
+export type FocusChoice = { theme: FocusTheme; text?: string } | { theme?: FocusTheme; text: string };
+
+export function setFocus(week: string, choice: FocusChoice, now: Date): SliceChange {
+  const text = choice.text !== undefined ? clip(choice.text) : undefined;
   return (slice) => ({
     ...slice,
     focus: {
       weekStart: week,
-      ...('theme' in choice ? { theme: choice.theme } : { text: clip(choice.text) }),
+      ...(choice.theme ? { theme: choice.theme } : {}),
+      ...(text ? { text } : {}),
       setAt: now.toISOString(),
     },
     // A new focus starts a new pair of small steps.
-    steps: slice.focus && sameFocus(slice.focus, choice) ? slice.steps : [],
+    steps: slice.focus && sameFocus(slice.focus, choice.theme, text) ? slice.steps : [],
   });
 }
 
-function sameFocus(focus: { theme?: string; text?: string }, choice: { theme: string } | { text: string }) {
-  return 'theme' in choice ? focus.theme === choice.theme : focus.text === clip(choice.text);
+function sameFocus(focus: { theme?: string; text?: string }, theme?: string, text?: string) {
+  return text !== undefined ? focus.text === text : !focus.text && focus.theme === theme;
 }
 
 /** Keeps last week's focus for this week. */

@@ -1,4 +1,5 @@
 import type { Household } from '../household';
+import type { NoteKind } from './activity';
 import { isFirstWeek, lastWeekOf, thisWeek } from './plan';
 import type { Focus, GoodThing } from './slice';
 
@@ -13,6 +14,8 @@ import type { Focus, GoodThing } from './slice';
  * therapy summary once they are identified. Nothing here is kept per partner: the small steps
  * are spoken as the couple's list, without names, and no counts are split by author.
  */
+const NOTE_KINDS: readonly NoteKind[] = ['pattern', 'quick', 'pretherapy', 'badweek'];
+
 export interface RecapFacts {
   /** The household began this week: there is no last week to recap. */
   firstWeek: boolean;
@@ -22,7 +25,11 @@ export interface RecapFacts {
   steps: string[];
   checkins: number;
   checkinMinutes: number;
-  sharedPatternNotes: number;
+  /**
+   * Shared notes by what they are (pattern, quick, pre-therapy, bad-week), and whether both
+   * partners shared: only then is it "with each other". No names, no counts per partner.
+   */
+  sharedNotes: { byKind: Partial<Record<NoteKind, number>>; fromBoth: boolean };
   appreciations: number;
   goodThings: GoodThing[];
   /** Little happened around the focus: spoken without blame, with a kind question. */
@@ -32,9 +39,13 @@ export interface RecapFacts {
 export function recapFacts(household: Household, week: string, timeZone: string): RecapFacts {
   const { plan, activity } = lastWeekOf(household, week);
   const current = thisWeek(household, week).plan;
-  const sharedPatternNotes = activity.notes.filter(
-    (n) => n.shared && (n.noteKind === 'pattern' || n.noteKind === 'quick'),
-  ).length;
+  const shared = activity.notes.filter((n) => n.shared);
+  const byKind: Partial<Record<NoteKind, number>> = {};
+  for (const kind of NOTE_KINDS) {
+    const n = shared.filter((s) => s.noteKind === kind).length;
+    if (n) byKind[kind] = n;
+  }
+  const sharedNotes = { byKind, fromBoth: new Set(shared.map((n) => n.author)).size === 2 };
   const facts: RecapFacts = {
     firstWeek: isFirstWeek(household, week, timeZone),
     focus: plan.focus ? { theme: plan.focus.theme, text: plan.focus.text } : undefined,
@@ -42,16 +53,13 @@ export function recapFacts(household: Household, week: string, timeZone: string)
     steps: plan.steps.map((s) => s.text),
     checkins: activity.checkinsCompleted,
     checkinMinutes: activity.checkinMinutes,
-    sharedPatternNotes,
+    sharedNotes,
     appreciations: plan.appreciations.length,
     goodThings: plan.goodThings,
     quiet: false,
   };
   facts.quiet =
-    facts.checkins === 0 &&
-    facts.sharedPatternNotes === 0 &&
-    facts.appreciations === 0 &&
-    facts.goodThings.length === 0;
+    facts.checkins === 0 && shared.length === 0 && facts.appreciations === 0 && facts.goodThings.length === 0;
   return facts;
 }
 

@@ -73,7 +73,15 @@ function applyHeld(slice: WeekSlice, held: Held, week: string): WeekSlice {
   const unpend = (s: WeekSlice, text: string) => (s.pending?.text === clip(text) ? clearPending(s) : s);
   switch (held.kind) {
     case 'focus':
-      return setFocus(week, held.theme ? { theme: held.theme } : { text: held.text ?? '' }, at)(slice);
+      return setFocus(
+        week,
+        held.text
+          ? { theme: held.theme, text: held.text }
+          : held.theme
+            ? { theme: held.theme }
+            : { text: '' },
+        at,
+      )(slice);
     case 'step':
       return setStep(held.author, held.text, at)(unpend(slice, held.text));
     case 'appreciation':

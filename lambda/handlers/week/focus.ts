@@ -1,7 +1,8 @@
 import type { Response } from 'ask-sdk-model';
 import { otherPartner, type Partner } from '../../domain/household';
-import { keepLastFocus, thisWeek } from '../../domain/week/plan';
-import { focusThemeSchema, MAX_TEXT, type FocusTheme } from '../../domain/week/slice';
+import { keepLastFocus, thisWeek, type FocusChoice } from '../../domain/week/plan';
+import { focusThemeSchema, MAX_TEXT } from '../../domain/week/slice';
+import { closestTheme, themeNamedBy } from '../../domain/week/themes';
 import type { Turn } from '../../turn';
 import { handler, isIntent, slot, slotId } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
@@ -18,37 +19,33 @@ import {
   writeWeek,
 } from './common';
 
-/** Spoken synonyms we recognize when the slot arrives without an entity-resolution id. */
-function themeFromWords(words: string | undefined): FocusTheme | undefined {
-  const t = (words ?? '').toLowerCase();
-  if (/pursu|withdraw/.test(t)) return 'pursue_withdraw';
-  if (/repair|irritat/.test(t)) return 'repair_after_irritation';
-  if (/\bbids?\b|connection/.test(t)) return 'bids_for_connection';
-  return undefined;
-}
-
-/** "This week our focus is the pursue-withdraw loop" / "our focus this week is {own words}". */
+/**
+ * "This week our focus is the pursue-withdraw loop" / "our focus this week is {own words}".
+ * Only a phrase that plainly names one of the common focuses becomes that focus; anything else
+ * (even when Alexa resolved it to a theme, like "turning toward bids") is kept and spoken in the
+ * couple's words, with the closest theme beside it for the check-in's questions.
+ */
 export const setFocusHandler = handler(
   (input) => isIntent(input, 'SetFocusIntent'),
   async (turn, input) => {
     const household = await needHousehold(turn);
     if (isResponse(household)) return household;
     const id = focusThemeSchema.safeParse(slotId(input, 'theme'));
-    const spokenTheme = slot(input, 'theme');
-    const ownWords = slot(input, 'focusText');
-    const theme = id.success ? id.data : themeFromWords(spokenTheme ?? ownWords);
-    // A theme slot value that matched none of ours is the couple's own words.
-    const text = theme ? undefined : (ownWords ?? spokenTheme);
-    if (!theme && !text) {
+    const words = slot(input, 'theme') ?? slot(input, 'focusText');
+    const named = words ? themeNamedBy(words) : id.success ? id.data : undefined;
+    if (!named && !words) {
       turn.setDialog({ kind: 'week.focus' });
       return turn.ask(turn.t.week.focusNeedChoice, turn.t.week.focusNeedChoiceReprompt);
     }
-    const crisis = await crisisIn(turn, text);
+    const crisis = await crisisIn(turn, words);
     if (crisis) return crisis;
-    const choice = theme ? { theme } : { text: text! };
+    const closest = id.success ? id.data : closestTheme(words);
+    const choice: FocusChoice = named
+      ? { theme: named }
+      : { ...(closest ? { theme: closest } : {}), text: words! };
     const saved = await saveDictated(turn, { kind: 'focus', ...choice, at: turn.now.toISOString() });
     if (!saved) return heldAnswer(turn);
-    turn.logger.info('week focus set', { own: !theme });
+    turn.logger.info('week focus set', { own: !named });
     turn.setDialog({ kind: 'week.steps' });
     return turn.ask(turn.t.week.focusSet(saved.week.focus ?? choice), turn.t.week.focusSetReprompt);
   },

@@ -61,11 +61,13 @@ export const goodThingDoneHandler = handler(
     if (crisis) return crisis;
     const { week } = await weekNow(turn);
     const planned = thisWeek(household, week).plan.plannedRitual;
+    // A ritual of ours may be recognized in their words, but their words are what is kept
+    // (capped and spoken escaped); without words, the ritual they planned is the good thing.
     const ritual = words ? ritualInWords(words) : isRitual(planned) ? planned : undefined;
-    const thing = { ...(ritual ? { ritual } : {}), ...(words && !ritual ? { text: words } : {}) };
+    const thing = { ...(ritual ? { ritual } : {}), ...(words ? { text: words } : {}) };
     const saved = await saveDictated(turn, { kind: 'goodThing', ...thing, at: turn.now.toISOString() });
     if (!saved) return heldAnswer(turn);
-    turn.logger.info('good thing protected', { ours: ritual !== undefined });
+    turn.logger.info('good thing protected', { ours: ritual !== undefined, ownWords: words !== undefined });
     const last = saved.week.goodThings[saved.week.goodThings.length - 1]!;
     return andAnythingElse(turn, turn.t.week.goodThingSaved(last));
   },

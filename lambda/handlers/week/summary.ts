@@ -69,8 +69,11 @@ async function buildChunks(
   const records = pages.flat();
   const { shared, own } = notesForSummary(records, state.speaker, state.includePrivate);
   for (const note of shared) {
-    items.push(w.summarySharedHeader(partner(household, note.data.author).name, note.data.kind));
-    for (const part of notePartsOf(note.data.parts)) items.push(w.summaryPart(part.part, part.text));
+    const authorName = partner(household, note.data.author).name;
+    items.push(w.summarySharedHeader(authorName, note.data.kind));
+    // Read by Alexa: "What Alex felt" to the other partner, "What you felt" to the author.
+    const author = note.data.author === state.speaker ? undefined : authorName;
+    for (const part of notePartsOf(note.data.parts)) items.push(w.summaryPart(part.part, part.text, author));
   }
   if (own.length) {
     items.push(w.summaryOwnHeader(partner(household, state.speaker).name));

@@ -42,19 +42,25 @@ const RITUAL_IDEAS: Record<string, string> = {
   sit_outside: 'ten minutes sitting outside together, no agenda',
 };
 
-const PART_LABELS: Record<string, string> = {
-  moment: 'The moment I noticed our pattern',
-  happened: 'What happened',
-  felt: 'What I felt',
-  tried: 'What I tried',
-  stuck: 'Where I got stuck',
-  help: 'What I want help with next time',
-  better: 'What got better',
-  worse: 'What got worse',
-  attention: 'What needs attention next session',
-  self: 'What I noticed about myself',
-  ourpattern: 'What I noticed about our pattern',
-  support: 'What support would help me try again',
+/**
+ * Labels of a note's parts when the summary reads them aloud. Alexa is speaking, so a part is
+ * never read as "What I felt": the author hears "What you felt", the other partner hears
+ * "What Alex felt". `who` is "you" or the author's name.
+ */
+type Who = { you: true } | { you: false; name: string };
+const PART_LABELS: Record<string, (who: Who) => string> = {
+  moment: (w) => `The moment ${w.you ? 'you' : w.name} noticed the pattern`,
+  happened: () => 'What happened',
+  felt: (w) => `What ${w.you ? 'you' : w.name} felt`,
+  tried: (w) => `What ${w.you ? 'you' : w.name} tried`,
+  stuck: (w) => `Where ${w.you ? 'you' : w.name} got stuck`,
+  help: (w) => (w.you ? 'What you want help with next time' : `What ${w.name} wants help with next time`),
+  better: () => 'What got better',
+  worse: () => 'What got worse',
+  attention: () => 'What needs attention next session',
+  self: (w) => (w.you ? 'What you noticed about yourself' : `What ${w.name} noticed about themselves`),
+  ourpattern: (w) => `What ${w.you ? 'you' : w.name} noticed about the pattern`,
+  support: (w) => `What support would help ${w.you ? 'you' : w.name} try again`,
 };
 
 const NOTE_KINDS: Record<string, string> = {
@@ -92,14 +98,43 @@ export interface FocusWords {
   text?: string;
 }
 
+/** The couple's own words when they used them; otherwise the common focus they chose. */
 function focusWords(focus: FocusWords): Ssml {
+  if (focus.text) return excerpt(focus.text, 160);
   if (focus.theme && focus.theme in THEMES) return ssml`${THEMES[focus.theme as FocusTheme]}`;
-  return excerpt(focus.text ?? '', 160);
+  return ssml`our focus`;
 }
 
+/** What they said they did, in their words; a ritual's name only when they said none. */
 function goodThingWords(thing: GoodThing): Ssml {
+  if (thing.text) return excerpt(thing.text, 120);
   if (thing.ritual && RITUAL_NAMES[thing.ritual]) return ssml`${RITUAL_NAMES[thing.ritual]}`;
-  return excerpt(thing.text ?? 'a good moment together', 100);
+  return ssml`a good moment together`;
+}
+
+const SHARED_KINDS: Record<string, [string, string]> = {
+  pattern: ['shared pattern note', 'shared pattern notes'],
+  quick: ['shared quick note', 'shared quick notes'],
+  pretherapy: ['shared pre-therapy note', 'shared pre-therapy notes'],
+  badweek: ['shared bad-week note', 'shared bad-week notes'],
+};
+
+/** "We had one shared quick note." / "We shared one pattern note and one quick note with each other." */
+function sharedNotesSentence(shared: RecapFacts['sharedNotes']): Ssml | undefined {
+  const kinds = Object.entries(shared.byKind).filter(([, n]) => n > 0);
+  if (!kinds.length) return undefined;
+  if (shared.fromBoth) {
+    const items = kinds.map(([kind, n]) => {
+      const [one, many] = SHARED_KINDS[kind] ?? ['shared note', 'shared notes'];
+      return count(n, one.replace(/^shared /, ''), many.replace(/^shared /, ''));
+    });
+    return ssml`We shared ${listOf(items)} with each other.`;
+  }
+  const items = kinds.map(([kind, n]) => {
+    const [one, many] = SHARED_KINDS[kind] ?? ['shared note', 'shared notes'];
+    return count(n, one, many);
+  });
+  return ssml`We had ${listOf(items)}.`;
 }
 
 export function weekStrings(_locale: Locale) {
@@ -168,10 +203,7 @@ export function weekStrings(_locale: Locale) {
               ? ssml`We had ${count(facts.checkins, 'check-in', 'check-ins')} together, about ${facts.checkinMinutes} minutes in all.`
               : ssml`We had ${count(facts.checkins, 'check-in', 'check-ins')} together.`,
           );
-        if (facts.sharedPatternNotes)
-          parts.push(
-            ssml`We shared ${count(facts.sharedPatternNotes, 'pattern note', 'pattern notes')} with each other.`,
-          );
+        parts.push(sharedNotesSentence(facts.sharedNotes));
         if (facts.appreciations)
           parts.push(ssml`We named ${count(facts.appreciations, 'appreciation', 'appreciations')}.`);
         if (facts.goodThings.length)
@@ -265,9 +297,10 @@ export function weekStrings(_locale: Locale) {
       ssml`${pause(300)}A shared ${NOTE_KINDS[kind] ?? 'note'} from ${from}.`,
     summaryOwnHeader: (name: string) => ssml`${pause(300)}Now your own private notes, ${name}.`,
     summaryOwnNote: (kind: string) => ssml`Your ${NOTE_KINDS[kind] ?? 'note'}.`,
-    summaryPart: (part: string | undefined, text: string) =>
+    /** One part of a note; `author` is the author's name, or undefined when the author is listening. */
+    summaryPart: (part: string | undefined, text: string, author?: string) =>
       part && PART_LABELS[part]
-        ? ssml`${PART_LABELS[part]}: ${excerpt(text, 400)}.`
+        ? ssml`${PART_LABELS[part](author === undefined ? { you: true } : { you: false, name: author })}: ${excerpt(text, 400)}.`
         : ssml`${excerpt(text, 400)}.`,
     summaryLittleWritten: ssml`There isn't much written down this week, and that's fine. You can bring what you remember: when the pattern showed up, what each of you felt, what you tried, and what helped even a little.`,
     summaryMore: ssml`${pause(300)}There's more. Say tell me more to keep going.`,
