@@ -141,6 +141,7 @@ describe('pre-therapy notes and bad weeks', () => {
     const ask = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
 
     // Assess
+    expect(asked.speech).toMatch(/Is this Alex or Sam\?$/);
     expect(ask.speech).toMatch(
       /You already have bad-week answers in progress\. Want to finish that one first\?/,
     );
