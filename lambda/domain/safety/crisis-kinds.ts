@@ -32,3 +32,16 @@ export interface CrisisMatch {
   /** Which grammar rule matched (never the text itself). */
   rule?: string;
 }
+
+/** One shape of the grammar (crisis-grammar.ts explains how to write one). */
+export interface CrisisRule {
+  id: string;
+  category: CrisisCategory;
+  shape: string;
+  /** What may not follow the shape (the idioms that share its words), as a regex over words. */
+  except?: string;
+  /** What may not come just before the shape ("not", "would never"), as a regex over words. */
+  notAfter?: string;
+  examples: string[];
+  nearMisses?: string[];
+}
