@@ -11,6 +11,9 @@ import { crisisProblems, household, TEXT_PATHS, walkPaths, wholeTable } from './
  * right order and stop the exercise, at no database read or write, leaving nothing of itself
  * in the table or the logs.
  */
+// Hundreds of turns per locale: on a shared machine, more than jest's 30 s.
+jest.setTimeout(120_000);
+
 describe('the held-out crisis set, through the handler', () => {
   let harness: Harness;
   beforeAll(async () => {

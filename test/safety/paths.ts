@@ -39,7 +39,13 @@ export const TEXT_PATHS: readonly string[] = [
   ...ONE_SHOT_CARRIERS.map(({ intent }) => `one-shot ${intent}`),
 ];
 
-const FILLER = ['after dinner on tuesday', 'frustrated and tired', 'I took a breath', 'we both went quiet', 'how to pause'];
+const FILLER = [
+  'after dinner on tuesday',
+  'frustrated and tired',
+  'I took a breath',
+  'we both went quiet',
+  'how to pause',
+];
 
 /** Says words on one path; `problem` says why the device was not where the path needs it. */
 export interface PathStop {

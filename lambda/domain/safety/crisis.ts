@@ -74,7 +74,7 @@ function grammar(): CompiledRule[] {
     const started = performance.now();
     compiled = compileGrammar(CRISIS_GRAMMAR);
     // Run each expression once, so the regex engine's own first-use work is part of the compile.
-    for (const { pattern } of compiled) pattern.test('warm up the scanner');
+    for (const { test } of compiled) test('warm up the scanner');
     compileMs = performance.now() - started;
   }
   return compiled;
@@ -88,8 +88,8 @@ export function grammarCompileMs(): number | undefined {
 /** The first rule whose shape the (already normalized) text has. */
 export function scanNormalized(normalized: string): CrisisMatch | undefined {
   if (!normalized) return undefined;
-  for (const { rule, pattern } of grammar()) {
-    if (pattern.test(normalized)) {
+  for (const { rule, test } of grammar()) {
+    if (test(normalized)) {
       return { kind: CRISIS_CATEGORIES[rule.category], category: rule.category, rule: rule.id };
     }
   }
