@@ -1,17 +1,14 @@
-import { CRISIS_PHRASES } from './crisis-phrases';
+import { compileGrammar, type CompiledRule } from './crisis-compile';
+import { CRISIS_GRAMMAR } from './crisis-grammar';
+import { CRISIS_CATEGORIES, type CrisisMatch } from './crisis-kinds';
+
+export type { CrisisCategory, CrisisKind, CrisisMatch } from './crisis-kinds';
 
 /**
- * The crisis gate's phrase scan. Owned by the safety feature; every feature that takes
- * dictated text calls `detectCrisis` on it before storing or speaking anything else.
- * The phrases themselves are data, in crisis-phrases.ts, each with its own tests.
+ * The crisis gate's scan. The safety gate (handlers/safety/gate.ts) calls `detectCrisis` on
+ * every text a request carries before any feature sees it; the shapes it looks for are data,
+ * in crisis-grammar.ts, over the words of crisis-lexicon.ts.
  */
-export type CrisisKind = 'self-harm' | 'violence' | 'danger';
-
-export interface CrisisMatch {
-  kind: CrisisKind;
-  /** Which entry of the phrase list matched (never the text itself). */
-  phraseId?: string;
-}
 
 /** Contractions as Alexa transcribes them, with and without the apostrophe. */
 const CONTRACTIONS: [RegExp, string][] = [
@@ -20,31 +17,42 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bi'd\b/g, 'i would'],
   [/\bi'll\b/g, 'i will'],
   [/\b(?:can't|cant|cannot)\b/g, 'cannot'],
-  [/\b(?:won't)\b/g, 'will not'],
+  [/\b(?:won't|wont)\b/g, 'will not'],
   [/\b(?:don't|dont)\b/g, 'do not'],
   [/\b(?:doesn't|doesnt)\b/g, 'does not'],
   [/\b(?:didn't|didnt)\b/g, 'did not'],
   [/\b(?:isn't|isnt)\b/g, 'is not'],
   [/\b(?:aren't|arent)\b/g, 'are not'],
   [/\b(?:wasn't|wasnt)\b/g, 'was not'],
+  [/\b(?:wouldn't|wouldnt)\b/g, 'would not'],
+  [/\b(?:couldn't|couldnt)\b/g, 'could not'],
+  [/\b(?:shouldn't|shouldnt)\b/g, 'should not'],
+  [/\b(?:hasn't|hasnt)\b/g, 'has not'],
+  [/\b(?:haven't|havent)\b/g, 'have not'],
   [/\bwanna\b/g, 'want to'],
   [/\bgonna\b/g, 'going to'],
   [/\bgotta\b/g, 'got to'],
   [/\b(he|she|it|that|there|what|who)'s\b/g, '$1 is'],
+  [/\b(?:hes)\b/g, 'he is'],
+  [/\b(?:shes)\b/g, 'she is'],
+  [/\b(?:theyre)\b/g, 'they are'],
   [/\b(\w+)'re\b/g, '$1 are'],
   [/\b(\w+)'ve\b/g, '$1 have'],
   [/\b(\w+)'ll\b/g, '$1 will'],
   [/\b(\w+)'d\b/g, '$1 would'],
   [/\b(\w+)n't\b/g, '$1 not'],
+  // Spoken spellings: "fiancé", "ex-husband", "in-laws" arrive with accents and hyphens.
+  [/\bmum's\b/g, 'mum is'],
 ];
 
 /**
- * The form the phrase list is written against: lower case, straight apostrophes, contractions
- * expanded, hyphens and punctuation as spaces, single spaces.
+ * The form the grammar is written against: lower case, accents dropped, straight apostrophes,
+ * contractions expanded, hyphens and punctuation as spaces, single spaces.
  */
 export function normalizeForScan(text: string): string {
   let out = text
-    .normalize('NFKC')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/[^a-z0-9' ]+/g, ' ')
@@ -57,16 +65,44 @@ export function normalizeForScan(text: string): string {
     .trim();
 }
 
+/** The grammar, compiled on first use and kept for the life of the container. */
+let compiled: CompiledRule[] | undefined;
+let compileMs: number | undefined;
+
+function grammar(): CompiledRule[] {
+  if (!compiled) {
+    const started = performance.now();
+    compiled = compileGrammar(CRISIS_GRAMMAR);
+    // Run each expression once, so the regex engine's own first-use work is part of the compile.
+    for (const { test } of compiled) test('warm up the scanner');
+    compileMs = performance.now() - started;
+  }
+  return compiled;
+}
+
+/** The one-time cost of compiling the grammar in this container, in ms (after the first scan). */
+export function grammarCompileMs(): number | undefined {
+  return compileMs;
+}
+
+/** The first rule whose shape the (already normalized) text has. */
+export function scanNormalized(normalized: string): CrisisMatch | undefined {
+  if (!normalized) return undefined;
+  for (const { rule, test } of grammar()) {
+    if (test(normalized)) {
+      return { kind: CRISIS_CATEGORIES[rule.category], category: rule.category, rule: rule.id };
+    }
+  }
+  return undefined;
+}
+
 export function detectCrisis(text: string | undefined): CrisisMatch | undefined {
   if (!text) return undefined;
-  const normalized = normalizeForScan(text);
-  if (!normalized) return undefined;
-  const found = CRISIS_PHRASES.find((p) => p.pattern.test(normalized));
-  return found ? { kind: found.kind, phraseId: found.id } : undefined;
+  return scanNormalized(normalizeForScan(text));
 }
 
 /** The first crisis match among several texts (e.g. every slot of a request). */
-export function detectCrisisIn(texts: (string | undefined)[]): CrisisMatch | undefined {
+export function detectCrisisIn(texts: readonly (string | undefined)[]): CrisisMatch | undefined {
   for (const text of texts) {
     const match = detectCrisis(text);
     if (match) return match;

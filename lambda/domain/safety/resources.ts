@@ -1,5 +1,5 @@
-import type { Locale } from '../../speech/locale';
-import type { CrisisKind } from './crisis';
+import type { Locale } from '../locale';
+import type { CrisisKind } from './crisis-kinds';
 
 /**
  * Crisis resources per locale. Every number was checked against a public source, cited

@@ -26,12 +26,10 @@ import {
 } from '../../domain/notes/slice';
 import { saveNote } from '../../domain/notes/save';
 import { capAnswer, partNamed, partsOf, type PartId } from '../../domain/notes/templates';
-import { detectCrisis, type CrisisMatch } from '../../domain/safety/crisis';
 import type { NoteKind } from '../../domain/week/activity';
 import { speech, type Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst } from '../flow';
-import { respondToCrisis } from '../safety/respond';
+import { askSetupFirst, type Continuation } from '../flow';
 import { currentWeekStart } from '../week-of';
 import {
   DICTATE,
@@ -49,7 +47,7 @@ import {
 /**
  * The dictation engine, generic over templates: one part per turn, each answer written before
  * the next prompt, held in the session when the database cannot take it, saved as a record at
- * the end. Every dictated text is scanned for crisis language before anything is stored.
+ * the end. Every dictated text has passed the safety gate (handlers/safety/gate.ts) first.
  */
 
 export const NOTE_PART_INTENT = 'NotePartIntent';
@@ -206,8 +204,6 @@ export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined
   }
   const command = commandIn(raw);
   if (command) return onCommand(turn, d, command.command, command.part);
-  const crisis = detectCrisis(raw);
-  if (crisis) return stopForCrisis(turn, d, crisis, raw);
   const wrongVoice = await otherVoice(turn, d.partner);
   if (wrongVoice) return wrongVoice(await baseDraft(turn, d));
 
@@ -242,16 +238,17 @@ async function otherVoice(turn: Turn, owner: PartnerId): Promise<((draft: Draft)
   }
 }
 
-function stopForCrisis(turn: Turn, d: Dictation, match: CrisisMatch, text: string): Promise<Response> {
-  // The words that triggered this are not stored: not in the draft, not in the log. They stay
-  // in the session only, inside the safety answer's offer, and are saved only if the person
-  // says "keep my note" (the continuation below).
+/**
+ * When the safety gate stops a note for what was just dictated, the words are not stored: not
+ * in the draft, not in the log. They stay in the session only, inside the safety answer's
+ * offer, and are saved only if the person says "keep my note" (the continuation below).
+ * Capped like a stored answer, so a very long dictation cannot push the response over 24 KB.
+ */
+export function keepAfterCrisisOffer(turn: Turn, text: string | undefined): Continuation | undefined {
+  const d = dictationOf(turn);
+  if (!d || !text) return undefined;
   turn.deps.metrics.count('CrisisInNote');
-  turn.setDialog(undefined);
-  // Capped like a stored answer, so a very long dictation cannot push the response over 24 KB.
-  return respondToCrisis(turn, match, {
-    keep: { name: KEEP_AFTER_CRISIS, args: { ...d, kind: undefined, text: capAnswer(text).text } },
-  });
+  return { name: KEEP_AFTER_CRISIS, args: { ...d, kind: undefined, text: capAnswer(text).text } };
 }
 
 export const KEEP_AFTER_CRISIS = 'notes.keepAfterCrisis';

@@ -10,9 +10,7 @@ import { speech } from '../../speech/ssml';
 import type { Feature } from '../../skill';
 import type { SkillDeps, Turn } from '../../turn';
 import { onSessionEnded } from '../core/basics';
-import { scansOwnText } from '../safety/crisis';
-import { respondToCrisis } from '../safety/respond';
-import { detectCrisis } from '../../domain/safety/crisis';
+import { offerKeepAfterCrisis } from '../safety/gate';
 import { prependSpeech } from '../core/setup';
 import {
   askSetupFirst,
@@ -30,6 +28,7 @@ import {
   beginNote,
   flushHeld,
   keepAfterCrisis,
+  keepAfterCrisisOffer,
   KEEP_AFTER_CRISIS,
   markHandedOff,
   mergeDrafts,
@@ -146,8 +145,8 @@ function registerOnce(): void {
     shareLast(turn, speaker, typeof args.name === 'string' ? args.name : undefined),
   );
   registerContinuation('notes.readShared', (turn, speaker) => readShared(turn, speaker));
-  // The notes engine scans each dictated part itself, so it can offer "keep my note".
-  scansOwnText(NOTE_PART_INTENT);
+  // The safety gate scans each dictated part; a note in progress offers "keep my note".
+  offerKeepAfterCrisis(NOTE_PART_INTENT, (turn, input) => keepAfterCrisisOffer(turn, slot(input, TEXT_SLOT)));
   // A part still held when the session closes gets one last chance to be saved.
   onSessionEnded(async (turn) => {
     if (heldOf(turn)) await flushHeld(turn);
@@ -170,8 +169,6 @@ export function notesFeature(_deps: SkillDeps): Feature {
         const d = dictationOf(turn);
         const text = slot(input, TEXT_SLOT);
         if (d) return onAnswer(turn, d, text);
-        const crisis = detectCrisis(text);
-        if (crisis) return respondToCrisis(turn, crisis);
         // Free text outside a note is never stored: say how to start or continue one.
         return whatNext(turn, turn.t.notes.notDictating);
       },

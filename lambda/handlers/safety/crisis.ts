@@ -1,53 +1,19 @@
-import type { HandlerInput } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
-import { detectCrisisIn } from '../../domain/safety/crisis';
 import { continuation, handler, isIntent, requireSpeaker } from '../flow';
+import { crisisGateHandler } from './gate';
 import { crisisDialog, respondToCrisis, repeatSlowly, CRISIS_DIALOG } from './respond';
 
 /**
- * The crisis gate's handlers, tried before every other handler of the skill:
- * - "I'm not safe", "he hit me", "I am being abused"… (CrisisIntent) get the resources at once.
- * - Any intent whose slot values hold a crisis phrase (a dictated note part, an appreciation)
- *   is answered here first, so no feature can store or echo the words.
- * - After the answer: "yes" / "repeat them slowly" repeat the numbers slowly; "no" closes
- *   kindly; "keep my note" saves held text only when a feature offered it.
+ * The crisis handlers, tried before every other handler of the skill:
+ * - Any intent whose words hold danger (gate.ts) gets the resources, before any feature sees it.
+ * - "I'm not safe", "give me the crisis numbers" (CrisisIntent) get them at once.
+ * - After the answer: "yes" / "repeat them slowly" repeat the numbers slowly; "no", "stop" or
+ *   "cancel" get a short, safe goodbye; "keep my note" saves held text only when offered.
  */
-
-const selfScanning = new Set<string>();
-
-/**
- * A feature that scans its own dictated text, and wants to offer "keep my note" through
- * `respondToCrisis(turn, match, { keep })`, registers its intent names here so the gate's
- * catch-all scan lets those intents through to it.
- */
-export function scansOwnText(...intentNames: string[]): void {
-  for (const name of intentNames) selfScanning.add(name);
-}
-
-/** Every slot value of an intent request (what Alexa heard for each slot). */
-function slotValues(input: HandlerInput): string[] {
-  const request = input.requestEnvelope.request;
-  if (request.type !== 'IntentRequest') return [];
-  return Object.values(request.intent.slots ?? {})
-    .map((s) => s?.value)
-    .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-}
 
 export const crisisIntentHandler = handler(
   (input) => isIntent(input, 'CrisisIntent'),
   // Said outright, without words to tell self-harm from violence: every line the locale has.
   (turn) => respondToCrisis(turn, { kind: 'danger' }),
-);
-
-export const crisisScanHandler = handler(
-  (input) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    !selfScanning.has((input.requestEnvelope.request as { intent: { name: string } }).intent.name) &&
-    detectCrisisIn(slotValues(input)) !== undefined,
-  (turn, input) => {
-    turn.deps.metrics.count('CrisisInSlot');
-    return respondToCrisis(turn, detectCrisisIn(slotValues(input))!);
-  },
 );
 
 export const crisisRepeatHandler = handler(
@@ -61,9 +27,21 @@ export const crisisRepeatHandler = handler(
   },
 );
 
-export const crisisNoHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.NoIntent') && turn.dialogIs(CRISIS_DIALOG),
-  // Ending here drops anything held for "keep my note": unsaved unless asked, as promised.
+/**
+ * "No", "stop" or "cancel" right after the crisis answer: a short goodbye that is safe when the
+ * danger is in the room (never "take care of each other"). Ending here drops anything held for
+ * "keep my note": unsaved unless asked, as promised.
+ */
+export const crisisGoodbyeHandler = handler(
+  (input, turn) =>
+    turn.dialogIs(CRISIS_DIALOG) &&
+    isIntent(
+      input,
+      'AMAZON.NoIntent',
+      'AMAZON.StopIntent',
+      'AMAZON.CancelIntent',
+      'AMAZON.NavigateHomeIntent',
+    ),
   (turn) => turn.tell(turn.t.safety.crisisClose),
 );
 
@@ -83,9 +61,9 @@ export const keepNoteHandler = handler(
 );
 
 export const crisisHandlers = [
+  crisisGateHandler,
   crisisIntentHandler,
-  crisisScanHandler,
   crisisRepeatHandler,
-  crisisNoHandler,
+  crisisGoodbyeHandler,
   keepNoteHandler,
 ];

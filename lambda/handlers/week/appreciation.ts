@@ -10,7 +10,6 @@ import { askSetupFirst, handler, isIntent, slot } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
 import {
   andAnythingElse,
-  crisisIn,
   heldAnswer,
   isResponse,
   needHousehold,
@@ -81,8 +80,6 @@ export const appreciationHandler = handler(
     const household = await needHousehold(turn);
     if (isResponse(household)) return household;
     const text = slot(input, 'appreciation');
-    const crisis = await crisisIn(turn, text);
-    if (crisis) return crisis;
     const names = household.partners.map((p) => p.name);
     // A specific appreciation is written before asking who said it, so nothing is lost.
     if (text && isSpecificAppreciation(text, names)) {

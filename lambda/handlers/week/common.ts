@@ -1,7 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { z } from 'zod';
 import { partnerIdSchema as partnerId, type Household, type Partner } from '../../domain/household';
-import { detectCrisis } from '../../domain/safety/crisis';
 import {
   addAppreciation,
   addGoodThing,
@@ -18,7 +17,6 @@ import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/er
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { askSetupFirst, registerContinuation, requireSpeaker } from '../flow';
-import { respondToCrisis } from '../safety/respond';
 import { currentWeekStart, rememberTimeZone, timeZoneOf } from '../week-of';
 
 /** Where the turn stands in time: the device's zone and the couple's current week. */
@@ -190,22 +188,6 @@ export async function flushHeld(turn: Turn): Promise<void> {
 export function heldAnswer(turn: Turn): Response {
   turn.setDialog(undefined);
   return turn.ask(turn.t.week.heldForLater, turn.t.week.anythingElseReprompt);
-}
-
-/**
- * Every dictated text is scanned before it is stored or answered (house rule 6). On a match
- * the exercise stops, nothing of the text is kept, and the safety feature answers.
- */
-export async function crisisIn(turn: Turn, ...texts: (string | undefined)[]): Promise<Response | undefined> {
-  for (const text of texts) {
-    const match = detectCrisis(text);
-    if (match) {
-      turn.deps.metrics.count('CrisisDetected');
-      turn.logger.info('crisis language in dictated text', { feature: 'week', crisisKind: match.kind });
-      return respondToCrisis(turn, match);
-    }
-  }
-  return undefined;
 }
 
 /** The household when set up, else a kind request for the two names. */

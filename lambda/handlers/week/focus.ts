@@ -8,7 +8,6 @@ import { handler, isIntent, slot, slotId } from '../flow';
 import { keepUntilSpeakerKnown } from './pending';
 import {
   andAnythingElse,
-  crisisIn,
   heldAnswer,
   isResponse,
   needHousehold,
@@ -37,8 +36,6 @@ export const setFocusHandler = handler(
       turn.setDialog({ kind: 'week.focus' });
       return turn.ask(turn.t.week.focusNeedChoice, turn.t.week.focusNeedChoiceReprompt);
     }
-    const crisis = await crisisIn(turn, words);
-    if (crisis) return crisis;
     const closest = id.success ? id.data : closestTheme(words);
     const choice: FocusChoice = named
       ? { theme: named }
@@ -86,8 +83,6 @@ export async function saveStep(
   text: string,
   long = text.length > MAX_TEXT,
 ): Promise<Response> {
-  const crisis = await crisisIn(turn, text);
-  if (crisis) return crisis;
   const saved = await saveDictated(turn, {
     kind: 'step',
     author: speaker.id,
@@ -123,9 +118,6 @@ export const smallStepHandler = handler(
       turn.setDialog({ kind: 'week.steps' });
       return turn.ask(turn.t.week.stepNeedText, turn.t.week.focusSetReprompt);
     }
-    // Scanned before asking who is speaking, so nothing of it waits in the session.
-    const crisis = await crisisIn(turn, text);
-    if (crisis) return crisis;
     // Written before asking who said it, so a dropped session loses nothing.
     const asked = await keepUntilSpeakerKnown(turn, 'step', text);
     if (asked) return asked;

@@ -4,7 +4,6 @@ import { dayNumber, isRitual, ritualFor, ritualInWords } from '../../domain/week
 import { handler, isIntent, slot } from '../flow';
 import {
   andAnythingElse,
-  crisisIn,
   heldAnswer,
   isResponse,
   needHousehold,
@@ -57,8 +56,6 @@ export const goodThingDoneHandler = handler(
     const household = await needHousehold(turn);
     if (isResponse(household)) return household;
     const words = slot(input, 'goodThing');
-    const crisis = await crisisIn(turn, words);
-    if (crisis) return crisis;
     const { week } = await weekNow(turn);
     const planned = thisWeek(household, week).plan.plannedRitual;
     // A ritual of ours may be recognized in their words, but their words are what is kept

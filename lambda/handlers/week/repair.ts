@@ -1,6 +1,6 @@
 import { MAX_REPAIR_PHRASE } from '../../domain/week/slice';
 import { handler, isIntent, slot } from '../flow';
-import { andAnythingElse, crisisIn, heldAnswer, isResponse, needHousehold, saveDictated } from './common';
+import { andAnythingElse, heldAnswer, isResponse, needHousehold, saveDictated } from './common';
 
 /**
  * The repair phrase is asked for in the middle of a conflict: the answer is the phrase, after
@@ -26,8 +26,6 @@ export const setRepairPhraseHandler = handler(
       turn.setDialog({ kind: 'week.repair' });
       return turn.ask(turn.t.week.repairPhraseAsk, turn.t.week.repairPhraseAskReprompt);
     }
-    const crisis = await crisisIn(turn, phrase);
-    if (crisis) return crisis;
     if (phrase.length > MAX_REPAIR_PHRASE) {
       turn.setDialog({ kind: 'week.repair' });
       return turn.ask(turn.t.week.repairPhraseTooLong, turn.t.week.repairPhraseAskReprompt);

@@ -1,12 +1,14 @@
-import type { CrisisKind } from '../../domain/safety/crisis';
-import { linesFor, type CrisisLine } from '../../domain/safety/resources';
-import type { Locale } from '../locale';
+import type { Locale } from '../../domain/locale';
+import type { CrisisKind } from '../../domain/safety/crisis-kinds';
+import { linesFor, RESOURCES, type CrisisLine } from '../../domain/safety/resources';
 import { pause, speech, ssml, Ssml } from '../ssml';
 
 /**
  * Spoken text of the safety feature: the crisis answer, deletion, retention and what is kept.
  * The crisis answer is brief and caring, gives the locale's numbers, offers to repeat them
- * slowly, never claims to call anyone, and does not pretend to be therapy.
+ * slowly, never claims to call anyone, and does not pretend to be therapy. When the danger may
+ * be in the room (violence, or danger of no known kind) it first asks whether the person is
+ * safe right now, then gives the emergency number before any other.
  */
 
 /** A number read normally: Alexa reads telephone numbers digit group by digit group. */
@@ -66,12 +68,17 @@ export function safetyStrings(locale: Locale) {
     );
   };
 
+  /** Violence, or danger of no known kind: the person who hurts may be in the room. */
+  const dangerNear = (kind: CrisisKind) => kind !== 'self-harm';
+
   return {
     /** The crisis answer; whatever exercise was going on has been stopped. */
     crisis: (kind: CrisisKind, options: { canKeep: boolean }) =>
       speech(
         ssml`I'm really glad you told me.`,
-        ssml`Let's put everything else aside for now; your safety matters most.`,
+        dangerNear(kind)
+          ? ssml`Are you safe right now?`
+          : ssml`Let's put everything else aside for now; your safety matters most.`,
         resources(kind, false),
         // American spelling for en-US, Commonwealth spelling elsewhere.
         locale === 'en-US'
@@ -91,7 +98,8 @@ export function safetyStrings(locale: Locale) {
         ssml`Would you like to hear them once more?`,
       ),
     crisisSlowlyReprompt: ssml`Should I say them once more?`,
-    crisisClose: ssml`Okay. Whenever you need these numbers again, say: ask Between Us for the crisis numbers. Please take care of yourself.`,
+    /** The goodbye after the crisis answer: short, safe if overheard, never "take care of each other". */
+    crisisClose: ssml`Okay. If you're in danger, call ${number(RESOURCES[locale].emergency)}. Whenever you need the numbers again, say: ask Between Us for the crisis numbers. Please take care of yourself.`,
     crisisNothingToKeep: ssml`There's nothing waiting to be kept. Would you like me to repeat the numbers slowly?`,
 
     // ---- deleting ----

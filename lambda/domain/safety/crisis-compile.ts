@@ -1,0 +1,167 @@
+import type { CrisisRule } from './crisis-kinds';
+import * as L from './crisis-lexicon';
+
+/**
+ * Turns the grammar's shapes into regular expressions: each {placeholder} becomes its word
+ * class from crisis-lexicon.ts. Run once per container, on the first scan (crisis.ts).
+ */
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function trieSource(node: Trie): string {
+  const branches = [...node.next].map(([c, child]) => escape(c) + trieSource(child));
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  return node.end ? `(?:${body})?` : body;
+}
+
+/**
+ * A word list as one alternation, factored as a trie ("hit|hits|hitting" reads "hit(?:s|ting)?"):
+ * the regex engine then tries one branch per letter instead of every word in turn, which keeps
+ * both the compile and the scan fast with lists of hundreds of words.
+ */
+export function alt(words: readonly string[]): string {
+  const root: Trie = { end: false, next: new Map() };
+  for (const w of new Set(words)) {
+    let node = root;
+    for (const c of w) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return `(?:${trieSource(root)})`;
+}
+
+/** Ends a word: no letter or apostrophe follows (so "baby" is not "baby's"). */
+const W = "(?![a-z'])";
+const word = (words: readonly string[]) => `${alt(words)}${W}`;
+
+/**
+ * Words that cannot be a first name before a verb of harm. A name is captured by the one
+ * capturing group a shape has, and checked here rather than in the expression: a lookahead
+ * over hundreds of words at every position made the grammar slow to compile.
+ */
+const NOT_NAMES = new Set([...L.NOT_AGENTS, ...L.AUX, ...L.NEGATIONS, ...L.BODY, ...L.PILLS, ...L.WEAPONS]);
+
+export function couldBeName(word: string): boolean {
+  return !NOT_NAMES.has(word) && !/(?:ed|ing|ly)$/.test(word);
+}
+
+/**
+ * Each {who} of a shape captures two groups: the words between the doer and the act, and a
+ * word read as a first name. A match holds when every gap is free of denials and other
+ * subjects and every name could be one; otherwise the scan moves on a position.
+ */
+function acceptable(m: RegExpExecArray): boolean {
+  for (let i = 1; i < m.length; i += 2) {
+    const gap = m[i];
+    const name = m[i + 1];
+    if (gap && gap.split(' ').some((w) => NOT_IN_GAP.has(w))) return false;
+    if (name !== undefined && !couldBeName(name)) return false;
+  }
+  return true;
+}
+const PERSON_NP = `(?:${word(L.DETERMINERS)} (?:[a-z]+ )?)?${word(L.PEOPLE)}`;
+/**
+ * Words that may not sit between the doer and the act: a denial ("he has never hit me"), or
+ * another subject ("he said the news hit me"). Checked in code, like names.
+ */
+const NOT_IN_GAP = new Set([
+  ...L.NEGATIONS,
+  'it',
+  'that',
+  'this',
+  'which',
+  'what',
+  'nobody',
+  ...L.NOT_AGENTS.slice(L.NOT_AGENTS.indexOf('news')),
+]);
+/** A word that may describe a body part or a child: "my left arm", "our little one", "my 5 year old". */
+const ADJ = `(?:${word(L.ADJECTIVES)} |[a-z0-9]+ year old )?`;
+const PARTNER_NP = `(?:my|the|our|her|his) ${word(L.PARTNERS)}`;
+
+/** The word classes a shape may name. */
+const SLOTS: Record<string, string> = {
+  /**
+   * The doer: a pronoun or a person, with up to four words between ("he came home drunk and
+   * hit me"), or a first name. Its two groups (the words between, the name) are checked in
+   * code: see `acceptable`.
+   */
+  who: `(?:(?:${word(L.PRONOUNS)}|${PERSON_NP}) ((?:[a-z']+ ){0,4}?)|([a-z]+) )(?:${word(L.AUX)} ){0,3}`,
+  /** A third person as the doer, without a gap: "he", "my husband". */
+  he: `(?:${word(L.PRONOUNS)}|${PERSON_NP})`,
+  aux: `(?:${word(L.AUX)} ){0,3}`,
+  me: `(?:me|us)${W}`,
+  body: `(?:my|our) ${ADJ}${word(L.BODY)}`,
+  kids: `(?:my|our|the|his|her|their) ${ADJ}${word(L.CHILDREN)}`,
+  family: `(?:me|us|${word(['myself'])}|(?:my|our|the) ${ADJ}${word(L.FAMILY)})${W}`,
+  victim: `(?:me|us|(?:my|our) ${ADJ}${word(L.BODY)}|(?:my|our|the|his|her|their) ${ADJ}${word(L.CHILDREN)})${W}`,
+  other: `(?:him|her|them|someone|somebody|(?:my|our|the) ${ADJ}(?:${alt(L.PEOPLE)}|${alt(L.CHILDREN)}))${W}`,
+  partner: `(?:him|her|them|${PARTNER_NP})${W}`,
+  partnerNp: `${PARTNER_NP}${W}`,
+  strike: word(L.STRIKE),
+  push: word(L.PUSH),
+  grab: word(L.GRAB),
+  cut: word(L.CUT),
+  kill: word(L.KILL),
+  harm: word(L.HARM_INF),
+  weapon: `(?:a|an|the|his|her|their|my|this|that|some|another) (?:[a-z]+ ){0,2}?${word(L.WEAPONS)}`,
+  pills: `(?:(?:my|his|her|the|of|of my|of the) )?(?:[a-z]+ )?${word(L.PILLS)}`,
+  poison: word(L.POISONS),
+  toomuch: word(L.TOO_MUCH),
+  height: `(?:a|the|our|my|this|that) (?:[a-z]+ )?${word(L.HEIGHTS)}`,
+  vehicle: `(?:a|the|an|some) (?:[a-z]+ )?${word(L.VEHICLES)}`,
+  fear: word(['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fearful', 'worried']),
+  neg: word(L.NEGATIONS),
+  /** Said about the future: "he will", "he is going to", "he wants to". */
+  future: word(L.FUTURE),
+  /** The speaker's own intent or fear of it. */
+  intent: word(L.INTENT),
+  /** Where a clause ends: nothing after, or a joining word. */
+  end: `(?=$| (?:and|but|because|cause|when|whenever|sometimes|now|right now|lately|at times|so|anymore|any more|again|too|all the time|every day|at home|here|tonight|today|though|honestly|really|i|he|she|they|please)${W})`,
+  /** Times and intensifiers a disclosure may end with. */
+  soon: `(?:tonight|today|now|right now|this time|soon|one day|next time|again|forever|for good)`,
+  i: `(?:i|we)${W}`,
+};
+
+function compile(rule: CrisisRule): RegExp {
+  const body = rule.shape.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const slot = SLOTS[name];
+    if (slot === undefined) throw new Error(`crisis grammar: unknown word class {${name}} in ${rule.id}`);
+    return slot;
+  });
+  const before = rule.notAfter ? `(?<!(?:${rule.notAfter}) )` : '';
+  const after = rule.except ? `(?! (?:${rule.except})${W})` : '';
+  // Starts at a word: the text's start or after a space (a lookbehind here doubled the compile).
+  return new RegExp(`(?:^| )${before}(?:${body})${after}`);
+}
+
+export interface CompiledRule {
+  rule: CrisisRule;
+  pattern: RegExp;
+  /** True when the (normalized) text has the rule's shape. */
+  test(normalized: string): boolean;
+}
+
+/** Turns the grammar into regular expressions; done once per container (see crisis.ts). */
+export function compileGrammar(rules: readonly CrisisRule[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const pattern = compile(rule);
+    const scan = new RegExp(pattern.source, 'g');
+    const test = (normalized: string): boolean => {
+      scan.lastIndex = 0;
+      for (let m = scan.exec(normalized); m; m = scan.exec(normalized)) {
+        if (acceptable(m)) return true;
+        scan.lastIndex = m.index + 1;
+      }
+      return false;
+    };
+    return { rule, pattern, test };
+  });
+}

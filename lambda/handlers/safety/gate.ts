@@ -1,0 +1,54 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { detectCrisisIn, type CrisisMatch } from '../../domain/safety/crisis';
+import type { Turn } from '../../turn';
+import { handler, type Continuation } from '../flow';
+import { respondToCrisis } from './respond';
+
+/**
+ * The safety gate: the one place where what a person said is scanned for danger, before any
+ * feature can store it, echo it or act on it. Alexa hands the skill words only as slot values:
+ * a dictated note part, an appreciation, a focus, a repair phrase, a good thing, a one-shot
+ * carried by a SearchQuery slot. A request replayed after a database fault (core/retry.ts) is
+ * put back in place by an interceptor before any handler runs, so its words pass here too.
+ * Features never scan again; a feature that holds the words may offer "keep my note".
+ */
+
+/** Every slot value of an intent request: what Alexa heard for each slot. */
+export function spokenTexts(input: HandlerInput): string[] {
+  const request = input.requestEnvelope.request;
+  if (request.type !== 'IntentRequest') return [];
+  return Object.values(request.intent.slots ?? {})
+    .map((s) => s?.value)
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+const SCANNED = '__crisisScan';
+
+/** The scan of this request, done once: `canHandle` and `handle` share it. */
+export function scanRequest(input: HandlerInput): CrisisMatch | undefined {
+  const attributes = input.attributesManager.getRequestAttributes();
+  if (!(SCANNED in attributes)) attributes[SCANNED] = { match: detectCrisisIn(spokenTexts(input)) };
+  return (attributes[SCANNED] as { match: CrisisMatch | undefined }).match;
+}
+
+/** What a feature holding the words offers to keep ("keep my note"), for one intent. */
+export type KeepOffer = (turn: Turn, input: HandlerInput) => Continuation | undefined;
+const keepOffers = new Map<string, KeepOffer>();
+
+/**
+ * A feature whose intent carries words it could keep registers here (when the skill is built):
+ * on a crisis the gate answers, and the feature's continuation runs only on "keep my note".
+ */
+export function offerKeepAfterCrisis(intentName: string, offer: KeepOffer): void {
+  keepOffers.set(intentName, offer);
+}
+
+export const crisisGateHandler = handler(
+  (input) => scanRequest(input) !== undefined,
+  (turn, input) => {
+    turn.deps.metrics.count('CrisisInText');
+    const request = input.requestEnvelope.request as { intent: { name: string } };
+    const keep = keepOffers.get(request.intent.name)?.(turn, input);
+    return respondToCrisis(turn, scanRequest(input)!, keep ? { keep } : {});
+  },
+);
