@@ -10,6 +10,8 @@ export const TIMERS_SCOPE = 'alexa::alerts:timers:skill:readwrite';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 export const CHECKIN_TASK_NAME = 'CheckInTurn';
 export const CHECKIN_TASK_VERSION = '1';
+export const TIMEOUT_TASK_NAME = 'TimeOutEnd';
+export const TIMEOUT_TASK_VERSION = '1';
 
 export interface TimerInfo {
   id: string;
@@ -48,7 +50,9 @@ export function launchTaskTimerBody(options: {
   durationMs: number;
   label: string;
   textToConfirm: string;
-  input: CheckinTaskInput;
+  input: CheckinTaskInput | Record<string, string | number>;
+  /** The skill's task to launch; the check-in's unless given. */
+  task?: { name: string; version: string };
 }) {
   return {
     duration: isoDuration(options.durationMs),
@@ -60,8 +64,8 @@ export function launchTaskTimerBody(options: {
         // Alexa replaces {continueWithSkillName} with the skill's name when it asks.
         textToConfirm: [{ locale: options.locale, text: options.textToConfirm }],
         task: {
-          name: `${options.skillId}.${CHECKIN_TASK_NAME}`,
-          version: CHECKIN_TASK_VERSION,
+          name: `${options.skillId}.${options.task?.name ?? CHECKIN_TASK_NAME}`,
+          version: options.task?.version ?? CHECKIN_TASK_VERSION,
           input: options.input,
         },
       },

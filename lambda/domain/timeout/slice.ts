@@ -44,5 +44,7 @@ export type ActiveTimeout = z.infer<typeof activeTimeoutSchema>;
 
 export const timeoutSliceSchema = z.looseObject({
   active: activeTimeoutSchema.optional(),
+  /** When the couple said no to timers for the break (not asked again for a while). */
+  timersDeclinedAt: z.string().optional(),
 });
 export type TimeoutSlice = z.infer<typeof timeoutSliceSchema>;
