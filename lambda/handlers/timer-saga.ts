@@ -106,5 +106,7 @@ export function permissionAnswer(input: HandlerInput): 'ACCEPTED' | 'DENIED' | '
 /** The token of a Connections.Response to AskFor, or undefined for any other request. */
 export function askForToken(input: HandlerInput): string | undefined {
   const request = input.requestEnvelope.request as { type?: string; name?: string; token?: string };
-  return request.type === 'Connections.Response' && request.name === 'AskFor' ? (request.token ?? '') : undefined;
+  return request.type === 'Connections.Response' && request.name === 'AskFor'
+    ? (request.token ?? '')
+    : undefined;
 }

@@ -1,11 +1,6 @@
 import type { Household } from '../household';
 import { recordActivity } from '../week/activity';
-import {
-  EXTRA_BREAK_MINUTES,
-  MAX_TIMEOUT_MINUTES,
-  MIN_TIMEOUT_MINUTES,
-  type ActiveTimeout,
-} from './slice';
+import { EXTRA_BREAK_MINUTES, MAX_TIMEOUT_MINUTES, MIN_TIMEOUT_MINUTES, type ActiveTimeout } from './slice';
 
 /**
  * The time-out as a pure state machine over the household:

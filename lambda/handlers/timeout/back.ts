@@ -22,7 +22,12 @@ function repairWords(turn: Turn, household: Household | undefined): Ssml {
 }
 
 /** The restart question, the session kept open for the first sentence. */
-function restartAnswer(turn: Turn, timeoutId: string, household: Household | undefined, opening: Ssml): Response {
+function restartAnswer(
+  turn: Turn,
+  timeoutId: string,
+  household: Household | undefined,
+  opening: Ssml,
+): Response {
   const { timeout: say } = turn.t;
   setTimeoutDialog(turn, { kind: 'timeout.restart', timeoutId });
   return turn.ask(say.speech(opening, repairWords(turn, household), say.restart), say.restartReprompt);

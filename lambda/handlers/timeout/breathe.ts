@@ -15,7 +15,8 @@ export const breathingHandler = handler(
       (h) => h?.timeout.active,
       () => undefined,
     );
-    const onBreak = active?.state === 'running' && (active.selfTimed || breakRemainingMs(active, turn.now) > 0);
+    const onBreak =
+      active?.state === 'running' && (active.selfTimed || breakRemainingMs(active, turn.now) > 0);
     return turn.tell(say.speech(say.breathing, onBreak ? say.afterBreathingOnBreak : say.afterBreathing));
   },
 );

@@ -40,8 +40,9 @@ function lengthOf(input: HandlerInput) {
 
 function timeoutTaskId(input: HandlerInput): { id: string | undefined } | undefined {
   if (!isRequestType(input, 'LaunchRequest')) return undefined;
-  const task = (input.requestEnvelope.request as { task?: { name?: unknown; input?: { timeoutId?: unknown } } })
-    .task;
+  const task = (
+    input.requestEnvelope.request as { task?: { name?: unknown; input?: { timeoutId?: unknown } } }
+  ).task;
   const name = typeof task?.name === 'string' ? task.name : '';
   if (name !== TIMEOUT_TASK_NAME && !name.endsWith(`.${TIMEOUT_TASK_NAME}`)) return undefined;
   const id = task?.input?.timeoutId;
@@ -82,7 +83,10 @@ const permissionHandler = handler(
   },
 );
 
-const backHandler = handler((input) => isIntent(input, BACK_INTENT), (turn) => weAreBack(turn));
+const backHandler = handler(
+  (input) => isIntent(input, BACK_INTENT),
+  (turn) => weAreBack(turn),
+);
 
 /** One sentence each after the break. What is said is heard, answered, and never kept. */
 const needHandler = handler(

@@ -48,9 +48,7 @@ export const TIMERS_DECLINE_QUIET_MS = 14 * 24 * 60 * 60 * 1000;
 /** Timers were declined recently, for the time-out or for the check-in (one decision about timers). */
 export function timersDeclinedRecently(household: Household | undefined, now: Date): boolean {
   const times = [household?.timeout.timersDeclinedAt, household?.checkin.timersDeclinedAt];
-  return times.some(
-    (t) => typeof t === 'string' && now.getTime() - Date.parse(t) < TIMERS_DECLINE_QUIET_MS,
-  );
+  return times.some((t) => typeof t === 'string' && now.getTime() - Date.parse(t) < TIMERS_DECLINE_QUIET_MS);
 }
 
 export function breakTimer(turn: Turn, timeoutId: string, minutes: number): LaunchTaskTimer {
@@ -69,7 +67,11 @@ export async function weekStartAt(turn: Turn, instant: Date): Promise<string> {
   return weekStart(instant, await timeZoneOf(turn), household?.settings.therapyDay);
 }
 
-function recordPut(household: Household, record: NonNullable<ReturnType<typeof closeTimeout>>['record'], at: Date): RecordPut[] {
+function recordPut(
+  household: Household,
+  record: NonNullable<ReturnType<typeof closeTimeout>>['record'],
+  at: Date,
+): RecordPut[] {
   if (!record) return [];
   return [
     {
@@ -101,7 +103,11 @@ export function staleEnd(active: ActiveTimeout): Date {
 }
 
 /** Closes a stale time-out inside a larger change (one write): the household without it, and its record. */
-export function withoutStale(household: Household, now: Date, week: string): { household: Household; puts: RecordPut[] } {
+export function withoutStale(
+  household: Household,
+  now: Date,
+  week: string,
+): { household: Household; puts: RecordPut[] } {
   const active = household.timeout.active;
   if (!active || !isStale(active, now)) return { household, puts: [] };
   const change = closeChange(household, active.id, 'not-back', staleEnd(active), week);

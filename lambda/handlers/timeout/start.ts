@@ -67,7 +67,12 @@ export async function beginBreak(turn: Turn, minutes: number, prefix?: Ssml): Pr
   if (!timersAllowed(turn) && !timersDeclinedRecently(household, turn.now)) {
     await turn.update(place);
     turn.logger.info('time-out proposed, asking for timers');
-    return askForPermission(turn, say.speech(prefix, say.askTimerPermission), TIMERS_SCOPE, `timeout:${fresh.id}`);
+    return askForPermission(
+      turn,
+      say.speech(prefix, say.askTimerPermission),
+      TIMERS_SCOPE,
+      `timeout:${fresh.id}`,
+    );
   }
   const withTimer = timersAllowed(turn);
   const timer = withTimer ? breakTimer(turn, fresh.id, minutes) : undefined;
@@ -79,12 +84,23 @@ export async function beginBreak(turn: Turn, minutes: number, prefix?: Ssml): Pr
   const started = saved.timeout.active;
   turn.deps.metrics.count('TimeoutStarted');
   turn.logger.info('time-out started', { minutes, selfTimed: !set?.timerId });
-  return startedAnswer(turn, started ?? fresh, prefix, set?.timerId ? undefined : withTimer ? say.timerUnavailable : undefined);
+  return startedAnswer(
+    turn,
+    started ?? fresh,
+    prefix,
+    set?.timerId ? undefined : withTimer ? say.timerUnavailable : undefined,
+  );
 }
 
-function startedAnswer(turn: Turn, started: ActiveTimeout, prefix: Ssml | undefined, note: Ssml | undefined): Response {
+function startedAnswer(
+  turn: Turn,
+  started: ActiveTimeout,
+  prefix: Ssml | undefined,
+  note: Ssml | undefined,
+): Response {
   const { timeout: say } = turn.t;
-  if (started.timerId && !started.selfTimed) return turn.tell(say.speech(prefix, say.started(started.minutes)));
+  if (started.timerId && !started.selfTimed)
+    return turn.tell(say.speech(prefix, say.started(started.minutes)));
   return turn.tell(say.speech(prefix, say.startedSelfTimed(started.minutes, note)));
 }
 
@@ -103,7 +119,10 @@ export async function permissionAnswered(
     const step = stepTimeout(h, timeoutId, { type: 'start', timerId }, turn.now);
     if (step.kind !== 'moved') return undefined;
     if (answer !== 'DENIED') return step.household;
-    return { ...step.household, timeout: { ...step.household.timeout, timersDeclinedAt: turn.now.toISOString() } };
+    return {
+      ...step.household,
+      timeout: { ...step.household.timeout, timersDeclinedAt: turn.now.toISOString() },
+    };
   });
   const started = saved.timeout.active;
   if (!applied || !started) return turn.tell(say.noBreak);
@@ -116,5 +135,10 @@ export async function permissionAnswered(
         : set?.timerId
           ? undefined
           : say.timerUnavailable;
-  return startedAnswer(turn, started, answer === 'ACCEPTED' && set?.timerId ? turn.t.checkin.timerPermissionThanks : undefined, note);
+  return startedAnswer(
+    turn,
+    started,
+    answer === 'ACCEPTED' && set?.timerId ? turn.t.checkin.timerPermissionThanks : undefined,
+    note,
+  );
 }

@@ -24,7 +24,8 @@ export function timeoutsSentence(taken: number, cameBack: number, when = ''): Ss
       ? ssml`${took}, and came back to talk after it.`
       : ssml`${took}, and came back to talk after each one.`;
   }
-  if (cameBack > 0) return ssml`${took}, and came back to talk after ${NUMBER_WORDS[cameBack] ?? cameBack} of them.`;
+  if (cameBack > 0)
+    return ssml`${took}, and came back to talk after ${NUMBER_WORDS[cameBack] ?? cameBack} of them.`;
   return ssml`${took} when things got heated. Stepping away like that is one way to interrupt the pattern.`;
 }
 
@@ -46,8 +47,7 @@ export function timeoutStrings(_locale: Locale) {
     lengthRaised: (minutes: number) => ssml`The shortest break I hold is ${minutes} minutes.`,
     lengthLowered: (minutes: number) => ssml`The longest break I hold is ${minutes} minutes.`,
     declined: ssml`Okay, no break for now. If things get heated, just say: Alexa, tell Between Us we need a time-out.`,
-    alreadyOnBreak: (left: string) =>
-      ssml`We're already on a break, with ${left} to go. ${WHEN_IT_RINGS}`,
+    alreadyOnBreak: (left: string) => ssml`We're already on a break, with ${left} to go. ${WHEN_IT_RINGS}`,
     alreadyOnBreakSelfTimed: ssml`We're already on a break. When you're both ready, say: Alexa, ask Between Us, we're back.`,
 
     // Starting the break.
