@@ -73,7 +73,7 @@ export function timeoutStrings(_locale: Locale) {
     backEarly: ssml`Welcome back. I've stopped the timer.`,
     backEarlySelfTimed: ssml`Welcome back.`,
     repairPhrase: (text: string) =>
-      ssml`Here are the words we chose for moments like this: ${pause(500)}<prosody rate="90%">${excerpt(text, 200)}</prosody>${pause(500)}`,
+      ssml`Here are the words we chose for moments like this: ${pause(500)}<prosody rate="90%">${excerpt(text, 200)}.</prosody>${pause(500)}`,
     noRepairPhrase: ssml`Some couples keep a repair phrase for moments like this, a few words that mean: let's come back to each other. If you'd like one, we can choose it together another day.`,
     restart: ssml`Let's start again, gently, one sentence each: what did you need in that moment? Whoever is ready can begin. If it's too soon, just say: not yet.`,
     restartReprompt: ssml`In one sentence, what did you need in that moment? Or say: not yet.`,
