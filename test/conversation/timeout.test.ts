@@ -389,8 +389,7 @@ describe('"we need a time-out", as a couple would use it', () => {
       const echo = await setUpHousehold(harness);
       await echo.intent('TimeOutIntent');
       const asked = await echo.intent('AMAZON.YesIntent');
-      const token = (asked.directives.find((d) => d.type === 'Connections.SendRequest') as { token: string })
-        .token;
+      const token = String(asked.directives.find((d) => d.type === 'Connections.SendRequest')?.token);
       harness.standIn.permissions.timers = true;
 
       const accepted = await echo.connectionsResponse(
