@@ -162,6 +162,11 @@ describe('"we need a time-out", as a couple would use it', () => {
       const all = await everythingStored(harness, echo);
       expect(all).not.toContain(NEED_ONE);
       expect(all).not.toContain(NEED_TWO);
+      // Nor in the logs, with the repair phrase and the names: the relaunch included.
+      const logged = JSON.stringify(harness.logs) + harness.metrics.join(' ');
+      for (const secret of [NEED_ONE, NEED_TWO, 'start over', 'Alex', 'Sam', echo.userId]) {
+        expect(logged).not.toContain(secret);
+      }
 
       // No blame, no "calm down", anywhere in it.
       for (const step of [asked, started, back, first, second]) {
