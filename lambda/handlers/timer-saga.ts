@@ -69,6 +69,23 @@ export async function cancelTimerQuietly(turn: Turn, timerId: string | undefined
   }
 }
 
+/** Pauses or resumes a timer, quietly: a timer we cannot reach is only logged. */
+export async function pauseTimerQuietly(
+  turn: Turn,
+  timerId: string | undefined,
+  resume = false,
+): Promise<void> {
+  if (!timerId) return;
+  try {
+    const api = timers(turn);
+    await (resume ? api?.resume(timerId) : api?.pause(timerId));
+  } catch (error) {
+    turn.logger.warn(resume ? 'timer not resumed' : 'timer not paused', {
+      errorName: (error as Error)?.name,
+    });
+  }
+}
+
 /**
  * Set → write → undo. `change` gets the household as stored (re-read on a concurrent write)
  * and the new timer's id; it returns the change (a household, or one with records beside it),

@@ -308,6 +308,23 @@ describe('"we need a time-out", as a couple would use it', () => {
       }
     });
 
+    it('a time-out during a check-in pauses the check-in, so its timer cannot ring into the break', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.intent('StartCheckinIntent');
+      await echo.intent('AMAZON.YesIntent');
+      harness.clock.advance(2 * MINUTE);
+
+      const asked = await echo.intent('TimeOutIntent', { minutes: '20' });
+      const stored = await household(harness, echo);
+      const fired = fireAfter(harness, 10 * MINUTE);
+
+      expect(asked.speech).toMatch(/I've paused our check-in too/);
+      expect(asked.speech).toMatch(/timer for 20 minutes/);
+      expect(stored.checkin.active!.state).toBe('turn-paused');
+      expect(stored.timeout.active!.state).toBe('running');
+      expect(fired).toEqual([]);
+    });
+
     it('"help me calm down" breathes for about a minute, within Alexa\'s limits', async () => {
       const echo = await setUpHousehold(harness);
       await echo.intent('TimeOutIntent');

@@ -1,3 +1,4 @@
+import { currentTurn, transition } from '../checkin/machine';
 import type { Household } from '../household';
 import { recordActivity } from '../week/activity';
 import { EXTRA_BREAK_MINUTES, MAX_TIMEOUT_MINUTES, MIN_TIMEOUT_MINUTES, type ActiveTimeout } from './slice';
@@ -162,5 +163,25 @@ export function closeTimeout(
   return {
     household: recordActivity(cleared, weekStart, { kind: 'timeout-closed', cameBack: record.cameBack }),
     record,
+  };
+}
+
+/**
+ * A check-in running when the argument sharpened is paused for the break (its turn's time kept),
+ * so its timer does not ring into the next question while the couple is apart. Returns the
+ * household unchanged when no check-in turn is running, and the paused turn's timer otherwise.
+ */
+export function pauseCheckinForBreak(
+  household: Household,
+  now: Date,
+): { household: Household; pausedTimerId?: string; paused: boolean } {
+  const checkin = household.checkin.active;
+  if (!checkin || checkin.state !== 'turn-running') return { household, paused: false };
+  const moved = transition(checkin, { type: 'pause' }, now);
+  if (moved.kind !== 'open') return { household, paused: false };
+  return {
+    household: { ...household, checkin: { ...household.checkin, active: moved.checkin } },
+    pausedTimerId: checkin.selfTimed ? undefined : currentTurn(checkin).timerId,
+    paused: true,
   };
 }

@@ -2,15 +2,17 @@ import type { Response } from 'ask-sdk-model';
 import { TIMERS_SCOPE } from '../../alexa/timers';
 import { newId } from '../../domain/ids';
 import type { BreakLength } from '../../domain/timeout/length';
-import { newTimeout, proposeTimeout, stepTimeout } from '../../domain/timeout/machine';
+import { newTimeout, pauseCheckinForBreak, proposeTimeout, stepTimeout } from '../../domain/timeout/machine';
 import { DEFAULT_TIMEOUT_MINUTES, type ActiveTimeout } from '../../domain/timeout/slice';
 import { breakRemainingMs } from '../../domain/timeout/machine';
 import { timeLeftPhrase } from '../../speech/en/checkin';
 import type { Ssml } from '../../speech/ssml';
+import type { Household } from '../../domain/household';
+import type { RecordPut } from '../../storage/store';
 import type { Turn } from '../../turn';
 import { askForPermission } from '../checkin/shared';
 import { currentWeekStart } from '../week-of';
-import { timerSaga, timersAllowed } from '../timer-saga';
+import { pauseTimerQuietly, timerSaga, timersAllowed } from '../timer-saga';
 import { breakTimer, setTimeoutDialog, timersDeclinedRecently, withoutStale } from './shared';
 
 /**
@@ -57,13 +59,37 @@ export async function beginBreak(turn: Turn, minutes: number, prefix?: Ssml): Pr
   const household = await turn.household();
   const fresh = newTimeout({ id: newId(), now: turn.now, minutes });
   const week = await currentWeekStart(turn);
+  // A check-in turn running now is paused for the break, in the same write.
+  const checkinPause: { paused: boolean; pausedTimerId?: string } = household
+    ? pauseCheckinForBreak(household, turn.now)
+    : { paused: false };
+  if (checkinPause.paused) await pauseTimerQuietly(turn, checkinPause.pausedTimerId);
   const place = (h: Parameters<typeof proposeTimeout>[0]) => {
-    const cleared = withoutStale(h, turn.now, week);
+    const cleared = withoutStale(pauseCheckinForBreak(h, turn.now).household, turn.now, week);
     // A time-out still open but not stale (e.g. one whose restart went unanswered) gives way.
     const base = { ...cleared.household, timeout: { ...cleared.household.timeout, active: undefined } };
     return { household: proposeTimeout(base, fresh), puts: cleared.puts };
   };
+  if (checkinPause.paused) prefix = say.speech(prefix, say.checkinPaused);
 
+  try {
+    return await placeBreak(turn, fresh, household, place, prefix);
+  } catch (error) {
+    // Not saved: the check-in is still running as stored, so its timer runs on.
+    if (checkinPause.paused) await pauseTimerQuietly(turn, checkinPause.pausedTimerId, true);
+    throw error;
+  }
+}
+
+async function placeBreak(
+  turn: Turn,
+  fresh: ActiveTimeout,
+  household: Household | undefined,
+  place: (h: Household) => { household: Household; puts: RecordPut[] },
+  prefix: Ssml | undefined,
+): Promise<Response> {
+  const { timeout: say } = turn.t;
+  const minutes = fresh.minutes;
   if (!timersAllowed(turn) && !timersDeclinedRecently(household, turn.now)) {
     await turn.update(place);
     turn.logger.info('time-out proposed, asking for timers');

@@ -46,6 +46,7 @@ export function timeoutStrings(_locale: Locale) {
     proposeReprompt: ssml`Shall I start a twenty minute break? Say yes, or another length, like fifteen minutes.`,
     lengthRaised: (minutes: number) => ssml`The shortest break I hold is ${minutes} minutes.`,
     lengthLowered: (minutes: number) => ssml`The longest break I hold is ${minutes} minutes.`,
+    checkinPaused: ssml`I've paused our check-in too; we can pick it up another time by saying: resume our check-in.`,
     declined: ssml`Okay, no break for now. If things get heated, just say: Alexa, tell Between Us we need a time-out.`,
     alreadyOnBreak: (left: string) => ssml`We're already on a break, with ${left} to go. ${WHEN_IT_RINGS}`,
     alreadyOnBreakSelfTimed: ssml`We're already on a break. When you're both ready, say: Alexa, ask Between Us, we're back.`,
