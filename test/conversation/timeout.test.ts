@@ -282,6 +282,26 @@ describe('"we need a time-out", as a couple would use it', () => {
       expect(await everythingStored(harness, echo)).not.toContain('kill myself');
     });
 
+    it('at the restart, a sentence heard as a note part or not placed at all is still the answer; a crisis in it is not', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.intent('TimeOutIntent');
+      await echo.intent('AMAZON.YesIntent');
+      const fired = fireAfter(harness, 20 * MINUTE);
+      await echo.launchTask(fired[0]!.task);
+
+      const asNote = await echo.intent('NotePartIntent', { text: 'unheard and rushed' });
+      const unplaced = await echo.intent('AMAZON.FallbackIntent');
+      echo.close();
+      await echo.intent('TimeOutIntent', { minutes: '10' });
+      await echo.intent('TimeOutBackIntent');
+      const crisis = await echo.intent('NotePartIntent', { text: 'I want to kill myself' });
+
+      expect(asNote.speech).toMatch(/And now the other of you/);
+      expect(unplaced.speech).toMatch(/Thank you both/);
+      expect(crisis.speech).toMatch(/988/);
+      expect(await everythingStored(harness, echo)).not.toMatch(/unheard|kill myself/);
+    });
+
     it("the week's summary and next week's recap mention the time-out, for the household", async () => {
       const echo = await setUpHousehold(harness);
       await echo.intent('TimeOutIntent');

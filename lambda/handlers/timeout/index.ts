@@ -1,16 +1,17 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { TIMEOUT_TASK_NAME } from '../../alexa/timers';
 import { parseBreakLength } from '../../domain/timeout/length';
-import { breakRemainingMs, isBreakOver, isStale } from '../../domain/timeout/machine';
+import { breakRemainingMs, isStale } from '../../domain/timeout/machine';
 import { timeLeftPhrase } from '../../speech/en/checkin';
 import type { Feature } from '../../skill';
-import type { SkillDeps } from '../../turn';
+import type { SkillDeps, Turn } from '../../turn';
+import { detectCrisisIn } from '../../domain/safety/crisis';
+import { respondToCrisis } from '../safety/respond';
 import { handler, isIntent, isRequestType, slot, type LaunchOffer } from '../flow';
 import { askForToken, permissionAnswer } from '../timer-saga';
 import {
   closeAsCameBack,
   closeStale,
-  comeBack,
   notYet,
   offerNote,
   startQuickNote,
@@ -88,30 +89,36 @@ const backHandler = handler(
   (turn) => weAreBack(turn),
 );
 
+/**
+ * Sentences the model may take for something else while the restart is asked: "I felt unheard"
+ * (a note part) or words it could not place (fallback). At the restart they are the answer.
+ */
+const RESTART_ANSWERS = ['AMAZON.FallbackIntent', 'NotePartIntent'];
+
+function inRestart(turn: Turn): boolean {
+  return turn.dialogIs('timeout.restart') || turn.dialogIs('timeout.restartSecond');
+}
+
 /** One sentence each after the break. What is said is heard, answered, and never kept. */
 const needHandler = handler(
-  (input, turn) =>
-    isIntent(input, NEED_INTENT) ||
-    (isIntent(input, 'AMAZON.FallbackIntent') &&
-      (turn.dialogIs('timeout.restart') || turn.dialogIs('timeout.restartSecond'))),
+  (input, turn) => isIntent(input, NEED_INTENT) || (isIntent(input, ...RESTART_ANSWERS) && inRestart(turn)),
   async (turn, input) => {
     const { timeout: say } = turn.t;
+    // The notes engine scans its own text, so the crisis gate lets note parts through: scan here.
+    const crisis = isIntent(input, 'NotePartIntent') ? detectCrisisIn([slot(input, 'text')]) : undefined;
+    if (crisis) return respondToCrisis(turn, crisis);
     const dialog = timeoutDialog(turn);
     if (dialog?.kind === 'timeout.restartSecond') return offerNote(turn, say.heardBoth);
-    if (dialog?.kind !== 'timeout.restart') {
-      // Said outside a restart: welcomed, nothing kept.
-      return turn.tell(say.heardBoth);
-    }
+    // Said outside a restart: welcomed, nothing kept.
+    if (dialog?.kind !== 'timeout.restart') return turn.tell(say.heardBoth);
     await closeAsCameBack(turn, dialog.timeoutId);
     turn.setDialog({ kind: 'timeout.restartSecond' });
     // The second sentence is elicited as free text, so it comes back whole.
-    if (isIntent(input, NEED_INTENT, 'AMAZON.FallbackIntent')) {
-      input.responseBuilder.addElicitSlotDirective(NEED_SLOT, {
-        name: NEED_INTENT,
-        confirmationStatus: 'NONE',
-        slots: { [NEED_SLOT]: { name: NEED_SLOT, confirmationStatus: 'NONE' } },
-      });
-    }
+    input.responseBuilder.addElicitSlotDirective(NEED_SLOT, {
+      name: NEED_INTENT,
+      confirmationStatus: 'NONE',
+      slots: { [NEED_SLOT]: { name: NEED_SLOT, confirmationStatus: 'NONE' } },
+    });
     return turn.ask(say.restartSecond, say.restartSecondReprompt);
   },
 );
@@ -160,17 +167,11 @@ const yesNoHandler = handler(
         return yes ? startQuickNote(turn) : turn.tell(say.noteDeclined);
       case 'timeout.offerComeBack':
       case 'timeout.offerRestart': {
+        if (!yes)
+          return turn.tell(dialog.kind === 'timeout.offerComeBack' ? say.stayOnBreak : say.notYetAgain);
         const active = (await turn.household())?.timeout.active;
         if (!active || active.id !== dialog.timeoutId) return turn.tell(say.noBreak);
-        if (!yes) return turn.tell(say.stayOnBreak);
-        if (active.state === 'back') return weAreBack(turn);
-        const over = isBreakOver(active, turn.now) || active.selfTimed;
-        return comeBack(
-          turn,
-          active,
-          { type: isBreakOver(active, turn.now) ? 'timer-fired' : 'back-early' },
-          over ? say.breakOver : say.backEarly,
-        );
+        return weAreBack(turn);
       }
       case 'timeout.offerStart': {
         const active = (await turn.household())?.timeout.active;
