@@ -198,6 +198,13 @@ describe('"we need a time-out", as a couple would use it', () => {
       expect(longTimer).toBe('PT30M');
       expect(short.speech).toMatch(/^The shortest break I hold is 10 minutes\./);
       expect(shortTimer).toBe('PT10M');
+      // The two earlier breaks, whose restarts went unanswered, are each kept for the week.
+      const records = await timeoutRecords(harness, echo);
+      expect(records.map((r) => r.data.cameBack)).toEqual([false, false]);
+      expect((await household(harness, echo)).week.activity[0]).toMatchObject({
+        timeouts: 2,
+        timeoutsCameBack: 0,
+      });
     });
 
     it('"we\'re back" before the timer ends cancels it and goes to the restart', async () => {

@@ -102,14 +102,18 @@ export function staleEnd(active: ActiveTimeout): Date {
   return new Date(Math.max(touched, active.endsAt ? Date.parse(active.endsAt) : touched));
 }
 
-/** Closes a stale time-out inside a larger change (one write): the household without it, and its record. */
-export function withoutStale(
+/**
+ * Closes whatever time-out is still open inside a larger change (one write), when a new one
+ * begins: never come back to talk about (a restart left unanswered, a ring missed), so counted
+ * as not come back; a stale one ends when it was last touched. Its record rides along.
+ */
+export function withoutOpenTimeout(
   household: Household,
   now: Date,
   week: string,
 ): { household: Household; puts: RecordPut[] } {
-  const active = household.timeout.active;
-  if (!active || !isStale(active, now)) return { household, puts: [] };
-  const change = closeChange(household, active.id, 'not-back', staleEnd(active), week);
+  const open = household.timeout.active;
+  if (!open) return { household, puts: [] };
+  const change = closeChange(household, open.id, 'not-back', isStale(open, now) ? staleEnd(open) : now, week);
   return change ? { household: change.household, puts: change.puts ?? [] } : { household, puts: [] };
 }

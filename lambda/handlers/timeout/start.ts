@@ -13,7 +13,7 @@ import type { Turn } from '../../turn';
 import { askForPermission } from '../checkin/shared';
 import { currentWeekStart } from '../week-of';
 import { pauseTimerQuietly, timerSaga, timersAllowed } from '../timer-saga';
-import { breakTimer, setTimeoutDialog, timersDeclinedRecently, withoutStale } from './shared';
+import { breakTimer, setTimeoutDialog, timersDeclinedRecently, withoutOpenTimeout } from './shared';
 
 /**
  * Asking for a time-out: the proposal (20 minutes, or the length they say), then the break
@@ -65,10 +65,8 @@ export async function beginBreak(turn: Turn, minutes: number, prefix?: Ssml): Pr
     : { paused: false };
   if (checkinPause.paused) await pauseTimerQuietly(turn, checkinPause.pausedTimerId);
   const place = (h: Parameters<typeof proposeTimeout>[0]) => {
-    const cleared = withoutStale(pauseCheckinForBreak(h, turn.now).household, turn.now, week);
-    // A time-out still open but not stale (e.g. one whose restart went unanswered) gives way.
-    const base = { ...cleared.household, timeout: { ...cleared.household.timeout, active: undefined } };
-    return { household: proposeTimeout(base, fresh), puts: cleared.puts };
+    const cleared = withoutOpenTimeout(pauseCheckinForBreak(h, turn.now).household, turn.now, week);
+    return { household: proposeTimeout(cleared.household, fresh), puts: cleared.puts };
   };
   if (checkinPause.paused) prefix = say.speech(prefix, say.checkinPaused);
 
