@@ -25,6 +25,7 @@ import { checkinFeature } from './handlers/checkin';
 import { notesFeature } from './handlers/notes';
 import { weekFeature } from './handlers/week';
 import { safetyFeature } from './handlers/safety';
+import { timeoutFeature } from './handlers/timeout';
 import { attachTurn, Turn, turnOf, type SkillDeps } from './turn';
 
 /** A feature contributes handlers (tried in order) and, optionally, offers spoken at launch. */
@@ -56,12 +57,14 @@ const finishTurnInterceptor: ResponseInterceptor = {
 };
 
 /**
- * The skill: safety first (a crisis phrase wins over everything), then the features, then
+ * The skill: safety first (a crisis phrase wins over everything), then the features (the
+ * time-out first among them: it is the hard moment), then
  * the core handlers, then a catch-all so nothing unknown ever goes unanswered.
  */
 export function buildSkill(deps: SkillDeps): Skill {
   const features: Feature[] = [
     safetyFeature(deps),
+    timeoutFeature(deps),
     checkinFeature(deps),
     notesFeature(deps),
     weekFeature(deps),

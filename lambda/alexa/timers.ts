@@ -11,6 +11,8 @@ export const TIMERS_SCOPE = 'alexa::alerts:timers:skill:readwrite';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 export const CHECKIN_TASK_NAME = 'CheckInTurn';
 export const CHECKIN_TASK_VERSION = '1';
+export const TIMEOUT_TASK_NAME = 'TimeOutEnd';
+export const TIMEOUT_TASK_VERSION = '1';
 
 /**
  * How a skill timer ends, decided once for the check-in and the time-out alike. With
@@ -94,7 +96,9 @@ export function launchTaskTimerBody(options: {
   durationMs: number;
   label: string;
   textToConfirm: string;
-  input: CheckinTaskInput;
+  input: CheckinTaskInput | Record<string, string | number>;
+  /** The skill's task to launch; the check-in's unless given. */
+  task?: { name: string; version: string };
 }) {
   return {
     duration: isoDuration(options.durationMs),
@@ -106,8 +110,8 @@ export function launchTaskTimerBody(options: {
         // Built by timerConfirmText: {continueWithSkillName} is "continue with Between Us".
         textToConfirm: [{ locale: options.locale, text: options.textToConfirm }],
         task: {
-          name: `${options.skillId}.${CHECKIN_TASK_NAME}`,
-          version: CHECKIN_TASK_VERSION,
+          name: `${options.skillId}.${options.task?.name ?? CHECKIN_TASK_NAME}`,
+          version: options.task?.version ?? CHECKIN_TASK_VERSION,
           input: options.input,
         },
       },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkinSliceSchema } from './checkin/slice';
 import { notesSliceSchema } from './notes/slice';
+import { timeoutSliceSchema } from './timeout/slice';
 import { partnerIdSchema, otherPartnerId, type PartnerId } from './partner-id';
 import { weekSliceSchema } from './week/slice';
 
@@ -44,6 +45,7 @@ export const householdSchema = z.object({
   checkin: checkinSliceSchema.prefault({}),
   notes: notesSliceSchema.prefault({}),
   week: weekSliceSchema.prefault({}),
+  timeout: timeoutSliceSchema.prefault({}),
 });
 export type Household = z.infer<typeof householdSchema>;
 

@@ -3,6 +3,7 @@ import { checkinStrings } from './en/checkin';
 import { notesStrings } from './en/notes';
 import { weekStrings } from './en/week';
 import { safetyStrings } from './en/safety';
+import { timeoutStrings } from './en/timeout';
 import { SUPPORTED_LOCALES, type Locale } from './locale';
 
 /**
@@ -16,6 +17,7 @@ function build(locale: Locale) {
     notes: notesStrings(locale),
     week: weekStrings(locale),
     safety: safetyStrings(locale),
+    timeout: timeoutStrings(locale),
   };
 }
 

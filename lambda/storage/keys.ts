@@ -6,11 +6,12 @@
  *   sk = NOTE#<weekStart>#<createdAt>#<noteId>       a finished note (pattern, quick, pre-therapy, bad week)
  *   sk = CHECKIN#<startedAt>#<checkinId>             a finished check-in with its turns
  *   sk = WEEK#<weekStart>                            a past week's summary, archived when a new week begins
+ *   sk = TIMEOUT#<startedAt>#<timeoutId>             a finished time-out (the household's; no words kept)
  *
  * weekStart is a local date (YYYY-MM-DD); createdAt/startedAt are ISO instants, so each prefix
  * sorts by time. Every item of a household shares its pk, so deleting a household is one query.
  */
-export const RECORD_KINDS = ['NOTE', 'CHECKIN', 'WEEK'] as const;
+export const RECORD_KINDS = ['NOTE', 'CHECKIN', 'WEEK', 'TIMEOUT'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const HOUSEHOLD_SK = 'HOUSEHOLD';
@@ -39,6 +40,10 @@ export function weekOfNoteSk(sk: string): string | undefined {
 
 export function checkinSk(startedAt: string, checkinId: string): string {
   return recordSk('CHECKIN', startedAt, checkinId);
+}
+
+export function timeoutSk(startedAt: string, timeoutId: string): string {
+  return recordSk('TIMEOUT', startedAt, timeoutId);
 }
 
 export function weekSk(weekStart: string): string {

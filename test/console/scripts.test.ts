@@ -56,6 +56,21 @@ describe('the demo scripts in tools/console/scripts', () => {
     expect(keys.some((k) => k.startsWith('CHECKIN#'))).toBe(true);
   });
 
+  it('timeout.txt holds the break on a timer, comes back with the repair phrase, and keeps only the household record', async () => {
+    const { printed, keys } = await play(harness, 'timeout.txt');
+
+    const after = (said: string) => printed[printed.indexOf(`You: ${said}`) + 1];
+    expect(printed.filter((l) => l.startsWith("  ⏱ timer 'Between Us: break'")).length).toBe(2);
+    expect(printed.filter((l) => l.startsWith("⏰ timer 'Between Us: break'")).length).toBe(2);
+    expect(printed.join('\n')).toMatch(/words we chose for moments like this: can we start over/);
+    expect(after('not yet')).toMatch(/^Alexa: That's okay\. Let's take 10 more minutes/);
+    expect(after('a moment to breathe before answering')).toMatch(/quick note about this for your therapist/);
+    expect(keys.some((k) => k.startsWith('TIMEOUT#'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('NOTE#'))).toBe(true);
+    // Asked for by the couple ("help me calm down"), never said by the skill.
+    expect(printed.filter((l) => l.startsWith('Alexa: ')).join('\n')).not.toMatch(/calm down/i);
+  });
+
   it('checkin-no-timers.txt still guides the couple and stores the check-in', async () => {
     const { printed, keys } = await play(harness, 'checkin-no-timers.txt');
 

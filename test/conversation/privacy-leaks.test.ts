@@ -89,6 +89,20 @@ const SCENES: Scene[] = [
   },
   { name: 'a check-in', steps: [say('StartCheckinIntent'), say('EndCheckinIntent')] },
   {
+    name: 'a time-out',
+    steps: [
+      say('TimeOutIntent'),
+      say('TimeOutLengthIntent', { minutes: '15' }),
+      say('BreathingIntent'),
+      say('TimeOutBackIntent'),
+      say('TimeOutNeedIntent', { need: 'to hear pelican words from you' }),
+      say('TimeOutNeedIntent', { need: 'velveteen quiet for a minute' }),
+      say('AMAZON.YesIntent'),
+      say('IdentifySpeakerIntent', { name: NAMES[1] }),
+      say('NotePartIntent', { text: 'the zeppelin bill again' }),
+    ],
+  },
+  {
     name: 'the crisis gate',
     steps: [say('NotePartIntent', { text: 'accordion night when he hit me' }), say('AMAZON.NoIntent')],
   },

@@ -47,6 +47,14 @@ const TURNS: { name: string; intent?: string; run: (echo: Device) => Promise<Tur
     run: (e) => e.intent('ReadyForTherapyIntent'),
   },
   { name: 'we had a bad week', intent: 'BadWeekIntent', run: (e) => e.intent('BadWeekIntent') },
+  { name: 'we need a time-out', intent: 'TimeOutIntent', run: (e) => e.intent('TimeOutIntent') },
+  {
+    name: 'a 15 minute time-out',
+    intent: 'TimeOutIntent',
+    run: (e) => e.intent('TimeOutIntent', { minutes: '15' }),
+  },
+  { name: "we're back", intent: 'TimeOutBackIntent', run: (e) => e.intent('TimeOutBackIntent') },
+  { name: 'not yet', intent: 'TimeOutNotYetIntent', run: (e) => e.intent('TimeOutNotYetIntent') },
 ];
 
 const known = new Set(modelIntents().map((i) => i.name));

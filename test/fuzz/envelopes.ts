@@ -252,9 +252,17 @@ function requestBody(world: FuzzWorld) {
     fc.constant({ type: 'LaunchRequest' }),
     fc
       .record({
-        name: fc.oneof(fc.constantFrom('AMAZON.LaunchTask'), fc.string({ maxLength: 30 })),
+        name: fc.oneof(
+          fc.constantFrom('AMAZON.LaunchTask', `${world.skillId}.CheckInTurn`, `${world.skillId}.TimeOutEnd`),
+          fc.string({ maxLength: 30 }),
+        ),
         version: fc.constantFrom('1', '2', ''),
-        input: fc.oneof(fc.dictionary(fc.string({ maxLength: 10 }), jsonish, { maxKeys: 4 }), jsonish),
+        input: fc.oneof(
+          fc.dictionary(fc.string({ maxLength: 10 }), jsonish, { maxKeys: 4 }),
+          fc.record({ timeoutId: fc.oneof(jsonish, hostileText) }),
+          fc.record({ checkinId: fc.oneof(jsonish, hostileText), turn: jsonish }),
+          jsonish,
+        ),
       })
       .map((task) => ({ type: 'LaunchRequest', task })),
   );
@@ -276,7 +284,10 @@ function requestBody(world: FuzzWorld) {
       code: fc.constantFrom('200', '204', '400', '500'),
       status: fc.constantFrom('ACCEPTED', 'DENIED', 'NOT_ANSWERED', 'bogus'),
       permissionScope: fc.constantFrom(...PERMISSION_SCOPES, ''),
-      token: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('checkin', 'reminders', 'timers')),
+      token: fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom('checkin', 'reminders', 'timers', 'timeout:', 'timeout:x'),
+      ),
       payload: fc.option(jsonish, { nil: undefined }),
     })
     .map(({ name, code, status, permissionScope, token, payload }) => ({

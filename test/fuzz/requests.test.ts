@@ -44,6 +44,11 @@ const WARM_UPS: { name: string; turns: [intent: string, slots?: Slots][] }[] = [
   { name: 'with a focus', turns: [['SetFocusIntent', { focusText: 'noticing bids' }]] },
   { name: 'with an appreciation', turns: [['AppreciationIntent', { appreciation: 'Sam made coffee' }]] },
   { name: 'with a repair phrase', turns: [['SetRepairPhraseIntent', { phrase: 'can we start over' }]] },
+  { name: 'on a time-out break', turns: [['TimeOutIntent', { minutes: '15' }]] },
+  {
+    name: 'back from a time-out, at the restart',
+    turns: [['TimeOutIntent', { minutes: '15' }], ['TimeOutBackIntent']],
+  },
 ];
 
 /** Errors a handler may meet with the database up: Alexa's APIs at a garbage endpoint. */

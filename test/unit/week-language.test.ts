@@ -14,6 +14,7 @@ const busy: RecapFacts = {
   sharedNotes: { byKind: { pattern: 3 }, fromBoth: true },
   appreciations: 6,
   goodThings: [{ ritual: 'walk', at: '2026-11-20T18:00:00Z' }],
+  timeouts: { taken: 2, cameBack: 1 },
   quiet: false,
 };
 const empty: RecapFacts = {
@@ -24,6 +25,7 @@ const empty: RecapFacts = {
   sharedNotes: { byKind: {}, fromBoth: false },
   appreciations: 0,
   goodThings: [],
+  timeouts: { taken: 0, cameBack: 0 },
   quiet: true,
 };
 const oneShared: RecapFacts = { ...busy, sharedNotes: { byKind: { quick: 1 }, fromBoth: false } };

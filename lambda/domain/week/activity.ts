@@ -11,6 +11,8 @@ export type NoteKind = 'pattern' | 'quick' | 'pretherapy' | 'badweek';
 export type Activity =
   | { kind: 'checkin-completed'; minutes: number }
   | { kind: 'checkin-unfinished' }
+  /** A time-out ended; the household's, never a partner's. */
+  | { kind: 'timeout-closed'; cameBack: boolean }
   | { kind: 'note-saved'; noteKind: NoteKind; author: PartnerId; shared: boolean; noteSk: string }
   | { kind: 'note-shared'; noteSk: string; author: PartnerId }
   | { kind: 'note-deleted'; noteSk: string; author: PartnerId };
@@ -28,6 +30,9 @@ export const weekActivitySchema = z.object({
   checkinsCompleted: z.number().int().nonnegative().default(0),
   checkinMinutes: z.number().int().nonnegative().default(0),
   checkinsUnfinished: z.number().int().nonnegative().default(0),
+  /** Time-outs taken, and how many of them the couple came back to talk after. No names. */
+  timeouts: z.number().int().nonnegative().default(0),
+  timeoutsCameBack: z.number().int().nonnegative().default(0),
   /** This week's notes, by reference only (bounded: the notes themselves are records). */
   notes: z.array(noteRefSchema).max(200).default([]),
 });
@@ -59,6 +64,12 @@ function apply(week: WeekActivity, activity: Activity): WeekActivity {
       };
     case 'checkin-unfinished':
       return { ...week, checkinsUnfinished: week.checkinsUnfinished + 1 };
+    case 'timeout-closed':
+      return {
+        ...week,
+        timeouts: week.timeouts + 1,
+        timeoutsCameBack: week.timeoutsCameBack + (activity.cameBack ? 1 : 0),
+      };
     case 'note-saved':
       return {
         ...week,

@@ -281,6 +281,8 @@ export function rekeyWeeks(slice: WeekSlice, oldWeek: string, newWeek: string): 
             checkinsCompleted: prior.checkinsCompleted + entry.checkinsCompleted,
             checkinMinutes: prior.checkinMinutes + entry.checkinMinutes,
             checkinsUnfinished: prior.checkinsUnfinished + entry.checkinsUnfinished,
+            timeouts: prior.timeouts + entry.timeouts,
+            timeoutsCameBack: prior.timeoutsCameBack + entry.timeoutsCameBack,
             notes: [...prior.notes, ...entry.notes].slice(-200),
           }
         : { ...entry, weekStart: key },

@@ -32,6 +32,8 @@ export interface RecapFacts {
   sharedNotes: { byKind: Partial<Record<NoteKind, number>>; fromBoth: boolean };
   appreciations: number;
   goodThings: GoodThing[];
+  /** The household's time-outs, and how many we came back to talk after. Never per partner. */
+  timeouts: { taken: number; cameBack: number };
   /** Little happened around the focus: spoken without blame, with a kind question. */
   quiet: boolean;
 }
@@ -56,10 +58,15 @@ export function recapFacts(household: Household, week: string, timeZone: string)
     sharedNotes,
     appreciations: plan.appreciations.length,
     goodThings: plan.goodThings,
+    timeouts: { taken: activity.timeouts, cameBack: activity.timeoutsCameBack },
     quiet: false,
   };
   facts.quiet =
-    facts.checkins === 0 && shared.length === 0 && facts.appreciations === 0 && facts.goodThings.length === 0;
+    facts.checkins === 0 &&
+    shared.length === 0 &&
+    facts.appreciations === 0 &&
+    facts.goodThings.length === 0 &&
+    facts.timeouts.taken === 0;
   return facts;
 }
 
@@ -71,6 +78,7 @@ export function hasLastWeek(household: Household, week: string): boolean {
     plan.appreciations.length > 0 ||
     plan.goodThings.length > 0 ||
     activity.checkinsCompleted > 0 ||
+    activity.timeouts > 0 ||
     activity.notes.some((n) => n.shared)
   );
 }

@@ -56,6 +56,7 @@ async function buildChunks(
   if (plan.steps.length) items.push(w.summarySteps(plan.steps.map((s) => s.text)));
   if (activity.checkinsCompleted)
     items.push(w.summaryCheckins(activity.checkinsCompleted, activity.checkinMinutes));
+  if (activity.timeouts) items.push(w.summaryTimeouts(activity.timeouts, activity.timeoutsCameBack));
   if (plan.appreciations.length) items.push(w.summaryAppreciations(plan.appreciations.length));
   if (plan.goodThings.length) items.push(w.summaryGoodThings(plan.goodThings));
   // The one query beyond the household item: this week's notes. In the week the therapy day
@@ -84,6 +85,7 @@ async function buildChunks(
   }
   const little =
     !activity.checkinsCompleted &&
+    !activity.timeouts &&
     !plan.appreciations.length &&
     !plan.goodThings.length &&
     !shared.length &&

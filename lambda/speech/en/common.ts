@@ -29,7 +29,7 @@ export function commonStrings(_locale: Locale) {
     notAPartner: (first: string, second: string) =>
       ssml`Sorry, I only know ${first} and ${second} here. Which of you is it?`,
     needSetupFirst: ssml`Before that, I need to know who you both are.`,
-    help: ssml`Between Us keeps your between-session practices simple. Say start our check-in for a timed ten minutes with one question each. Say add a pattern note to capture a moment your pattern showed up, or quick note for a short one. You can also set this week's focus, hear last week's recap, keep a repair phrase, share an appreciation, or say get us ready for our session. Your notes are yours: say delete my notes, or delete everything about us, at any time. I support your therapy and don't replace it.`,
+    help: ssml`Between Us keeps your between-session practices simple. Say start our check-in for a timed ten minutes with one question each. Say add a pattern note to capture a moment your pattern showed up, or quick note for a short one. You can also set this week's focus, hear last week's recap, keep a repair phrase, share an appreciation, or say get us ready for our session. And when an argument starts to sharpen, say: we need a time-out. Your notes are yours: say delete my notes, or delete everything about us, at any time. I support your therapy and don't replace it.`,
     helpReprompt: ssml`What would you like to do?`,
     goodbye: ssml`Take care of each other. Bye for now.`,
     fallback: ssml`Sorry, I didn't catch that. You can say start our check-in, add a pattern note, or help.`,

@@ -2,6 +2,7 @@ import type { Locale } from '../locale';
 import type { FocusTheme, GoodThing } from '../../domain/week/slice';
 import type { RecapFacts } from '../../domain/week/recap';
 import { excerpt, listOf, pause, speech, ssml, Ssml, type Speakable } from '../ssml';
+import { timeoutsSentence } from './timeout';
 
 /**
  * Spoken text of the week feature: the focus, last week's recap, the repair phrase,
@@ -204,6 +205,7 @@ export function weekStrings(_locale: Locale) {
               : ssml`We had ${count(facts.checkins, 'check-in', 'check-ins')} together.`,
           );
         parts.push(sharedNotesSentence(facts.sharedNotes));
+        if (facts.timeouts.taken) parts.push(timeoutsSentence(facts.timeouts.taken, facts.timeouts.cameBack));
         if (facts.appreciations)
           parts.push(ssml`We named ${count(facts.appreciations, 'appreciation', 'appreciations')}.`);
         if (facts.goodThings.length)
@@ -290,6 +292,7 @@ export function weekStrings(_locale: Locale) {
       minutes >= 2
         ? ssml`We had ${count(n, 'check-in', 'check-ins')}, about ${minutes} minutes in all.`
         : ssml`We had ${count(n, 'check-in', 'check-ins')}.`,
+    summaryTimeouts: (taken: number, cameBack: number) => timeoutsSentence(taken, cameBack, 'this week'),
     summaryAppreciations: (n: number) => ssml`We named ${count(n, 'appreciation', 'appreciations')}.`,
     summaryGoodThings: (things: GoodThing[]) =>
       ssml`We protected something good: ${listOf(things.slice(-3).map(goodThingWords))}.`,

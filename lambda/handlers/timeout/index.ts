@@ -1,0 +1,235 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { TIMEOUT_TASK_NAME } from '../../alexa/timers';
+import { parseBreakLength } from '../../domain/timeout/length';
+import { breakRemainingMs, isStale } from '../../domain/timeout/machine';
+import { timeLeftPhrase } from '../../speech/en/checkin';
+import type { Feature } from '../../skill';
+import type { SkillDeps, Turn } from '../../turn';
+import { detectCrisisIn } from '../../domain/safety/crisis';
+import { respondToCrisis } from '../safety/respond';
+import { handler, isIntent, isRequestType, slot, type LaunchOffer } from '../flow';
+import { askForToken, permissionAnswer } from '../timer-saga';
+import {
+  closeAsCameBack,
+  closeStale,
+  notYet,
+  offerNote,
+  startQuickNote,
+  timerEnded,
+  weAreBack,
+} from './back';
+import { breathingHandler } from './breathe';
+import { timeoutDialog } from './shared';
+import { askedForTimeout, beginBreak, lengthChosen, permissionAnswered } from './start';
+
+/**
+ * "We need a time-out": the break held by an Alexa timer, the couple's repair phrase when it
+ * ends, a gentle restart and the offer of a quick note. Handlers are thin; the state machine is
+ * lambda/domain/timeout, the words lambda/speech/en/timeout.ts.
+ */
+
+const TIMEOUT_INTENT = 'TimeOutIntent';
+const LENGTH_INTENT = 'TimeOutLengthIntent';
+const BACK_INTENT = 'TimeOutBackIntent';
+const NOT_YET_INTENT = 'TimeOutNotYetIntent';
+const NEED_INTENT = 'TimeOutNeedIntent';
+const NEED_SLOT = 'need';
+
+function lengthOf(input: HandlerInput) {
+  return parseBreakLength(slot(input, 'minutes'), slot(input, 'length'));
+}
+
+function timeoutTaskId(input: HandlerInput): { id: string | undefined } | undefined {
+  if (!isRequestType(input, 'LaunchRequest')) return undefined;
+  const task = (
+    input.requestEnvelope.request as { task?: { name?: unknown; input?: { timeoutId?: unknown } } }
+  ).task;
+  const name = typeof task?.name === 'string' ? task.name : '';
+  if (name !== TIMEOUT_TASK_NAME && !name.endsWith(`.${TIMEOUT_TASK_NAME}`)) return undefined;
+  const id = task?.input?.timeoutId;
+  return { id: typeof id === 'string' && id.length <= 64 ? id : undefined };
+}
+
+const COMPLETE_TASK = { type: 'Tasks.CompleteTask', status: { code: '200', message: 'OK' } };
+
+const relaunchHandler = handler(
+  (input) => timeoutTaskId(input) !== undefined,
+  async (turn, input) => {
+    const response = await timerEnded(turn, timeoutTaskId(input)!.id);
+    return { ...response, directives: [...(response.directives ?? []), COMPLETE_TASK as never] };
+  },
+);
+
+const askHandler = handler(
+  (input) => isIntent(input, TIMEOUT_INTENT),
+  (turn, input) => askedForTimeout(turn, lengthOf(input)),
+);
+
+/** "Make it 15 minutes": the proposal's answer; said out of the blue, a time-out of that length. */
+const lengthHandler = handler(
+  (input) => isIntent(input, LENGTH_INTENT),
+  (turn, input) => {
+    const length = lengthOf(input);
+    if (turn.dialogIs('timeout.propose') && length) return lengthChosen(turn, length);
+    return askedForTimeout(turn, length);
+  },
+);
+
+const permissionHandler = handler(
+  (input) => (askForToken(input) ?? '').startsWith('timeout:'),
+  (turn, input) => {
+    const answer = permissionAnswer(input);
+    turn.deps.metrics.count(`TimerPermission${answer}`);
+    return permissionAnswered(turn, askForToken(input)!.slice('timeout:'.length), answer);
+  },
+);
+
+const backHandler = handler(
+  (input) => isIntent(input, BACK_INTENT),
+  (turn) => weAreBack(turn),
+);
+
+/**
+ * Sentences the model may take for something else while the restart is asked: "I felt unheard"
+ * (a note part) or words it could not place (fallback). At the restart they are the answer.
+ */
+const RESTART_ANSWERS = ['AMAZON.FallbackIntent', 'NotePartIntent'];
+
+function inRestart(turn: Turn): boolean {
+  return turn.dialogIs('timeout.restart') || turn.dialogIs('timeout.restartSecond');
+}
+
+/** One sentence each after the break. What is said is heard, answered, and never kept. */
+const needHandler = handler(
+  (input, turn) => isIntent(input, NEED_INTENT) || (isIntent(input, ...RESTART_ANSWERS) && inRestart(turn)),
+  async (turn, input) => {
+    const { timeout: say } = turn.t;
+    // The notes engine scans its own text, so the crisis gate lets note parts through: scan here.
+    const crisis = isIntent(input, 'NotePartIntent') ? detectCrisisIn([slot(input, 'text')]) : undefined;
+    if (crisis) return respondToCrisis(turn, crisis);
+    const dialog = timeoutDialog(turn);
+    if (dialog?.kind === 'timeout.restartSecond') return offerNote(turn, say.heardBoth);
+    // Said outside a restart: welcomed, nothing kept.
+    if (dialog?.kind !== 'timeout.restart') return turn.tell(say.heardBoth);
+    await closeAsCameBack(turn, dialog.timeoutId);
+    turn.setDialog({ kind: 'timeout.restartSecond' });
+    // The second sentence is elicited as free text, so it comes back whole.
+    input.responseBuilder.addElicitSlotDirective(NEED_SLOT, {
+      name: NEED_INTENT,
+      confirmationStatus: 'NONE',
+      slots: { [NEED_SLOT]: { name: NEED_SLOT, confirmationStatus: 'NONE' } },
+    });
+    return turn.ask(say.restartSecond, say.restartSecondReprompt);
+  },
+);
+
+const notYetHandler = handler(
+  (input) => isIntent(input, NOT_YET_INTENT),
+  async (turn) => {
+    const dialog = timeoutDialog(turn);
+    if (dialog?.kind === 'timeout.restart') return notYet(turn, dialog.timeoutId);
+    if (dialog?.kind === 'timeout.restartSecond') return offerNote(turn, turn.t.timeout.skipTalk);
+    const active = (await turn.household())?.timeout.active;
+    if (active?.state === 'back') return notYet(turn, active.id);
+    if (active?.state === 'running') return turn.tell(turn.t.timeout.stayOnBreak);
+    return turn.tell(turn.t.timeout.noBreak);
+  },
+);
+
+const YES_NO_KINDS = [
+  'timeout.propose',
+  'timeout.restart',
+  'timeout.restartSecond',
+  'timeout.offerNote',
+  'timeout.offerComeBack',
+  'timeout.offerRestart',
+  'timeout.offerStart',
+];
+
+const yesNoHandler = handler(
+  (input, turn) =>
+    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && YES_NO_KINDS.some((k) => turn.dialogIs(k)),
+  async (turn, input) => {
+    const yes = isIntent(input, 'AMAZON.YesIntent');
+    const { timeout: say } = turn.t;
+    const dialog = timeoutDialog(turn);
+    if (!dialog) return turn.tell(say.noBreak);
+    switch (dialog.kind) {
+      case 'timeout.propose':
+        return yes ? beginBreak(turn, dialog.minutes) : turn.tell(say.declined);
+      case 'timeout.restart':
+        if (yes) return turn.ask(say.restartReprompt, say.restartReprompt);
+        await closeAsCameBack(turn, dialog.timeoutId);
+        return offerNote(turn, say.skipTalk);
+      case 'timeout.restartSecond':
+        return offerNote(turn, yes ? say.heardBoth : say.skipTalk);
+      case 'timeout.offerNote':
+        return yes ? startQuickNote(turn) : turn.tell(say.noteDeclined);
+      case 'timeout.offerComeBack':
+      case 'timeout.offerRestart': {
+        if (!yes)
+          return turn.tell(dialog.kind === 'timeout.offerComeBack' ? say.stayOnBreak : say.notYetAgain);
+        const active = (await turn.household())?.timeout.active;
+        if (!active || active.id !== dialog.timeoutId) return turn.tell(say.noBreak);
+        return weAreBack(turn);
+      }
+      case 'timeout.offerStart': {
+        const active = (await turn.household())?.timeout.active;
+        if (!yes || !active || active.id !== dialog.timeoutId) return turn.tell(say.declined);
+        return beginBreak(turn, active.minutes);
+      }
+    }
+  },
+);
+
+/** On an ordinary launch, a time-out still open comes first: it was the hard moment. */
+const openTimeoutOffer: LaunchOffer = {
+  priority: 5,
+  async offer(turn, household) {
+    const active = household.timeout.active;
+    if (!active) return undefined;
+    const { timeout: say } = turn.t;
+    if (isStale(active, turn.now)) {
+      await closeStale(turn, active);
+      return undefined;
+    }
+    if (active.state === 'proposed') {
+      return {
+        speech: say.offerStartBreak,
+        reprompt: say.proposeReprompt,
+        dialog: { kind: 'timeout.offerStart', timeoutId: active.id },
+      };
+    }
+    const left = breakRemainingMs(active, turn.now);
+    if (active.state === 'running' && left > 0 && !active.selfTimed) {
+      return {
+        speech: say.offerComeBack(timeLeftPhrase(left)),
+        reprompt: say.offerComeBackReprompt,
+        dialog: { kind: 'timeout.offerComeBack', timeoutId: active.id },
+      };
+    }
+    return {
+      speech: say.offerRestart,
+      reprompt: say.offerRestartReprompt,
+      dialog: { kind: 'timeout.offerRestart', timeoutId: active.id },
+    };
+  },
+};
+
+/** The time-out feature's handlers, in the order they are tried (after the crisis gate). */
+export function timeoutFeature(_deps: SkillDeps): Feature {
+  return {
+    handlers: [
+      relaunchHandler,
+      permissionHandler,
+      yesNoHandler,
+      askHandler,
+      lengthHandler,
+      backHandler,
+      notYetHandler,
+      needHandler,
+      breathingHandler,
+    ],
+    launchOffers: [openTimeoutOffer],
+  };
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { TIMEOUT_TASK_NAME, TIMEOUT_TASK_VERSION } from '../../alexa/timers';
+import type { Household } from '../../domain/household';
+import { expiresAtFor } from '../../domain/safety/retention';
+import { closeTimeout, isStale, type TimeoutOutcome } from '../../domain/timeout/machine';
+import type { ActiveTimeout } from '../../domain/timeout/slice';
+import { timeoutSk } from '../../storage/keys';
+import type { RecordPut } from '../../storage/store';
+import type { Change, Turn } from '../../turn';
+import type { LaunchTaskTimer } from '../timer-saga';
+import { timeZoneOf } from '../week-of';
+import { weekStart } from '../../domain/week/calendar';
+
+/** Plumbing shared by the time-out handlers: its dialogs, its timer, closing it into the week. */
+
+/**
+ * What the time-out asked last, in the session. `timeoutId` ties an answer to the time-out it
+ * was asked about; nothing the couple says is ever kept here.
+ */
+export const timeoutDialogSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('timeout.propose'), minutes: z.number().int().min(10).max(30) }),
+  /** The restart question after the break: the first of the two sentences. */
+  z.object({ kind: z.literal('timeout.restart'), timeoutId: z.string().max(64) }),
+  /** The second sentence (the time-out is already closed as come back). */
+  z.object({ kind: z.literal('timeout.restartSecond') }),
+  z.object({ kind: z.literal('timeout.offerNote') }),
+  /** Launch offers while a time-out is open. */
+  z.object({ kind: z.literal('timeout.offerComeBack'), timeoutId: z.string().max(64) }),
+  z.object({ kind: z.literal('timeout.offerRestart'), timeoutId: z.string().max(64) }),
+  z.object({ kind: z.literal('timeout.offerStart'), timeoutId: z.string().max(64) }),
+]);
+export type TimeoutDialog = z.infer<typeof timeoutDialogSchema>;
+export type TimeoutDialogKind = TimeoutDialog['kind'];
+
+/** The time-out's dialog of this session, when the last question was the time-out's. */
+export function timeoutDialog(turn: Turn): TimeoutDialog | undefined {
+  const parsed = timeoutDialogSchema.safeParse(turn.session.dialog);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function setTimeoutDialog(turn: Turn, dialog: TimeoutDialog): void {
+  turn.setDialog(dialog);
+}
+
+/** After a "no" to timers, the time-out keeps time with the couple for two weeks before asking again. */
+export const TIMERS_DECLINE_QUIET_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** Timers were declined recently, for the time-out or for the check-in (one decision about timers). */
+export function timersDeclinedRecently(household: Household | undefined, now: Date): boolean {
+  const times = [household?.timeout.timersDeclinedAt, household?.checkin.timersDeclinedAt];
+  return times.some((t) => typeof t === 'string' && now.getTime() - Date.parse(t) < TIMERS_DECLINE_QUIET_MS);
+}
+
+export function breakTimer(turn: Turn, timeoutId: string, minutes: number): LaunchTaskTimer {
+  return {
+    task: { name: TIMEOUT_TASK_NAME, version: TIMEOUT_TASK_VERSION },
+    input: { timeoutId },
+    durationMs: minutes * 60_000,
+    label: turn.t.timeout.timerLabel,
+    textToConfirm: turn.t.timeout.timerConfirmText,
+  };
+}
+
+/** The week an instant fell in, for counting a time-out in the week it happened. */
+export async function weekStartAt(turn: Turn, instant: Date): Promise<string> {
+  const household = await turn.household();
+  return weekStart(instant, await timeZoneOf(turn), household?.settings.therapyDay);
+}
+
+function recordPut(
+  household: Household,
+  record: NonNullable<ReturnType<typeof closeTimeout>>['record'],
+  at: Date,
+): RecordPut[] {
+  if (!record) return [];
+  return [
+    {
+      sk: timeoutSk(record.startedAt, record.id),
+      kind: 'TIMEOUT',
+      data: record as unknown as Record<string, unknown>,
+      expiresAt: expiresAtFor(household, at),
+    },
+  ];
+}
+
+/** The change that ends the time-out `id` (its record beside it), or undefined when it is not active. */
+export function closeChange(
+  household: Household,
+  id: string,
+  outcome: TimeoutOutcome,
+  endedAt: Date,
+  week: string,
+): Exclude<Change, Household> | undefined {
+  const closed = closeTimeout(household, id, outcome, endedAt, week);
+  if (!closed) return undefined;
+  return { household: closed.household, puts: recordPut(household, closed.record, endedAt) };
+}
+
+/** When a time-out left alone is taken to have ended: its last step, or its break's end. */
+export function staleEnd(active: ActiveTimeout): Date {
+  const touched = Date.parse(active.touchedAt);
+  return new Date(Math.max(touched, active.endsAt ? Date.parse(active.endsAt) : touched));
+}
+
+/**
+ * Closes whatever time-out is still open inside a larger change (one write), when a new one
+ * begins: never come back to talk about (a restart left unanswered, a ring missed), so counted
+ * as not come back; a stale one ends when it was last touched. Its record rides along.
+ */
+export function withoutOpenTimeout(
+  household: Household,
+  now: Date,
+  week: string,
+): { household: Household; puts: RecordPut[] } {
+  const open = household.timeout.active;
+  if (!open) return { household, puts: [] };
+  const change = closeChange(household, open.id, 'not-back', isStale(open, now) ? staleEnd(open) : now, week);
+  return change ? { household: change.household, puts: change.puts ?? [] } : { household, puts: [] };
+}
