@@ -1,24 +1,64 @@
 // One minified esbuild bundle for the Lambda (Node.js 24 runtime; the code also runs on Node 20).
-import { build } from 'esbuild';
-import { statSync } from 'node:fs';
+//
+//   node tools/build.mjs                         dist/lambda/index.js (+ .map, + meta.json)
+//   node tools/build.mjs --entry E --out F       another entry with the very same settings
+//                                                (the bench's floor skill, the bundle tests)
+//   node tools/build.mjs --analyze               also print esbuild's size analysis
+import { build, analyzeMetafile } from 'esbuild';
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const outfile = 'dist/lambda/index.js';
-await build({
-  entryPoints: ['lambda/index.ts'],
-  bundle: true,
-  minify: true,
-  sourcemap: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  // Prefer packages' ES module builds: esbuild can drop what the skill never calls
-  // (measured: 1,271 → 1,073 KiB, and about 13% less time to load the bundle).
-  mainFields: ['module', 'main'],
-  outfile,
-  // The Lambda runtime ships SDK v3, but bundling pins the version we test against.
-  external: [],
-  legalComments: 'none',
-  metafile: false,
-  logLevel: 'warning',
-});
-console.log(`${outfile}: ${(statSync(outfile).size / 1024).toFixed(1)} KiB`);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Packages the bundle replaces with a smaller stand-in (tools/bundle-stubs/). Only what the
+ * Lambda can never use: measured on this branch, the credential chain's SSO/INI/process/
+ * web-identity/IMDS/login providers and their nested STS/SSO/SSO-OIDC/sign-in clients were
+ * ~100 KiB of the bundle.
+ */
+export const ALIASES = {
+  '@aws-sdk/credential-provider-node': resolve(ROOT, 'tools/bundle-stubs/credential-provider-node.mjs'),
+};
+
+/** The Lambda's esbuild settings; the floor skill in the bench is built with exactly these. */
+export function bundleOptions({ entry, outfile }) {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    // Stack traces need the mappings, not the sources (the CDK construct does the same).
+    sourcesContent: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Prefer packages' ES module builds: esbuild can drop what the skill never calls
+    // (measured: 1,271 → 1,073 KiB, and about 13% less time to load the bundle).
+    mainFields: ['module', 'main'],
+    alias: ALIASES,
+    outfile,
+    // The Lambda runtime ships SDK v3, but bundling pins the version we test against.
+    external: [],
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  };
+}
+
+/** Builds `entry` into `outfile`, writes the metafile beside it (meta.json); returns the metafile. */
+export async function bundle({ entry, outfile }) {
+  const result = await build(bundleOptions({ entry, outfile }));
+  writeFileSync(resolve(dirname(outfile), 'meta.json'), JSON.stringify(result.metafile));
+  return result.metafile;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+  const entry = resolve(ROOT, option('--entry', 'lambda/index.ts'));
+  const outfile = resolve(ROOT, option('--out', 'dist/lambda/index.js'));
+  const metafile = await bundle({ entry, outfile });
+  if (args.includes('--analyze')) console.log(await analyzeMetafile(metafile));
+  console.log(`${outfile}: ${(statSync(outfile).size / 1024).toFixed(1)} KiB`);
+}
