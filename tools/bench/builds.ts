@@ -152,7 +152,12 @@ export async function coldWorld(endpoint: string): Promise<ColdWorld> {
 }
 
 /** One fresh process under `node`: load `build`, answer the launch; what it timed. */
-export function coldSample(node: string, build: Build, cold: ColdWorld, endpoint: string): Promise<ColdSample> {
+export function coldSample(
+  node: string,
+  build: Build,
+  cold: ColdWorld,
+  endpoint: string,
+): Promise<ColdSample> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     TABLE_NAME: cold.tables[build.name],
@@ -191,7 +196,9 @@ export function coldSample(node: string, build: Build, cold: ColdWorld, endpoint
       }
       const sample = JSON.parse(line) as ColdSample & { speech: unknown };
       if (/something went wrong|trouble reaching/i.test(JSON.stringify(sample.speech)))
-        fail(new Error(`cold launch of ${build.name} did not answer normally: ${JSON.stringify(sample.speech)}`));
+        fail(
+          new Error(`cold launch of ${build.name} did not answer normally: ${JSON.stringify(sample.speech)}`),
+        );
       else done({ loadMs: sample.loadMs, turnMs: sample.turnMs, firstTurnMs: sample.firstTurnMs });
     });
   });
