@@ -104,14 +104,19 @@ describe('the Lambda bundle', () => {
 
   it('answers a launch with environment credentials against DynamoDB Local', async () => {
     // Act: a fresh process with only what a Lambda has in its environment.
-    const { speech } = await launchInFreshProcess({
+    const { speech, log } = await launchInFreshProcess({
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
       AWS_SESSION_TOKEN: 'local-session',
+      // Metrics on, as deployed.
+      POWERTOOLS_METRICS_DISABLED: 'false',
+      POWERTOOLS_METRICS_NAMESPACE: 'BetweenUs',
     });
 
-    // Assess: the welcome a new household hears, so the read went through.
+    // Assess: the welcome a new household hears, so the read went through; and a turn that
+    // counts nothing publishes nothing (no Powertools warning line per request).
     expect(speech).toContain('Welcome to Between Us');
+    expect(log).not.toContain('No application metrics to publish');
   }, 60_000);
 
   it('takes credentials from nowhere else: a shared credentials file is never read', async () => {
