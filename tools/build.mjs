@@ -4,6 +4,8 @@
 //   node tools/build.mjs --entry E --out F       another entry with the very same settings
 //                                                (the bench's floor skill, the bundle tests)
 //   node tools/build.mjs --analyze               also print esbuild's size analysis
+//   node tools/build.mjs --stock ...             without the stand-ins below (the bench's
+//                                                stock-built floor, for comparison)
 import { build, analyzeMetafile } from 'esbuild';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -28,7 +30,7 @@ export const ALIASES = Object.fromEntries(
 );
 
 /** The Lambda's esbuild settings; the floor skill in the bench is built with exactly these. */
-export function bundleOptions({ entry, outfile }) {
+export function bundleOptions({ entry, outfile, stock = false }) {
   return {
     entryPoints: [entry],
     bundle: true,
@@ -42,7 +44,7 @@ export function bundleOptions({ entry, outfile }) {
     // Prefer packages' ES module builds: esbuild can drop what the skill never calls
     // (measured: 1,271 → 1,073 KiB, and about 13% less time to load the bundle).
     mainFields: ['module', 'main'],
-    alias: ALIASES,
+    alias: stock ? {} : ALIASES,
     outfile,
     // The Lambda runtime ships SDK v3, but bundling pins the version we test against.
     external: [],
@@ -53,8 +55,8 @@ export function bundleOptions({ entry, outfile }) {
 }
 
 /** Builds `entry` into `outfile`, writes the metafile beside it (meta.json); returns the metafile. */
-export async function bundle({ entry, outfile }) {
-  const result = await build(bundleOptions({ entry, outfile }));
+export async function bundle({ entry, outfile, stock = false }) {
+  const result = await build(bundleOptions({ entry, outfile, stock }));
   writeFileSync(resolve(dirname(outfile), 'meta.json'), JSON.stringify(result.metafile));
   return result.metafile;
 }
@@ -64,7 +66,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
   const entry = resolve(ROOT, option('--entry', 'lambda/index.ts'));
   const outfile = resolve(ROOT, option('--out', 'dist/lambda/index.js'));
-  const metafile = await bundle({ entry, outfile });
+  const metafile = await bundle({ entry, outfile, stock: args.includes('--stock') });
   if (args.includes('--analyze')) console.log(await analyzeMetafile(metafile));
   console.log(`${outfile}: ${(statSync(outfile).size / 1024).toFixed(1)} KiB`);
 }

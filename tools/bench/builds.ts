@@ -2,7 +2,8 @@
  * The three builds the bench sets side by side, built and measured in one run:
  *
  *   - floor: tools/bench/floor-skill.ts (ask-sdk-core + SDK v3 document client, one GetItem and
- *     one PutItem), bundled by tools/build.mjs with the Lambda's own settings;
+ *     one PutItem), bundled by tools/build.mjs with the Lambda's own settings; and the same
+ *     built without the Lambda's stand-ins (`--stock`), the floor as any skill gets it;
  *   - Between Us: lambda/index.ts, bundled by tools/build.mjs (dist/lambda/index.js);
  *   - conventional: tools/bench/conventional-skill.ts (ask-sdk + the stock DynamoDB persistence
  *     adapter, SDK v2), transpiled but not bundled, loading its packages from node_modules.
@@ -26,7 +27,7 @@ const ROOT = resolve(__dirname, '../..');
 const DIST = resolve(ROOT, 'dist/bench');
 const ESBUILD = resolve(ROOT, 'node_modules/.bin/esbuild');
 
-export type BuildName = 'floor' | 'between-us' | 'conventional';
+export type BuildName = 'floor' | 'floor-stock' | 'between-us' | 'conventional';
 
 export interface Build {
   name: BuildName;
@@ -40,6 +41,7 @@ export interface Build {
 
 export const BUILD_LABELS: Record<BuildName, string> = {
   floor: 'floor skill (ask-sdk-core + SDK v3 document client, bundled the same way)',
+  'floor-stock': 'floor skill, stock build (the same settings without the stand-ins)',
   'between-us': 'Between Us (dist/lambda/index.js)',
   conventional: 'conventional build (ask-sdk + DynamoDbPersistenceAdapter, unbundled)',
 };
@@ -59,14 +61,23 @@ function sized(name: BuildName, entry: string): Build {
   };
 }
 
-/** Builds the three and the cold-start driver; returns them in table order. */
+/** Builds the four and the cold-start driver; returns them in table order. */
 export function buildAll(): Build[] {
   mkdirSync(DIST, { recursive: true });
   const lambda = resolve(ROOT, 'dist/lambda/index.js');
   const floor = resolve(DIST, 'floor/index.js');
+  const floorStock = resolve(DIST, 'floor-stock/index.js');
   const conventional = resolve(DIST, 'conventional/index.js');
   run(process.execPath, ['tools/build.mjs']);
   run(process.execPath, ['tools/build.mjs', '--entry', 'tools/bench/floor-skill.ts', '--out', floor]);
+  run(process.execPath, [
+    'tools/build.mjs',
+    '--stock',
+    '--entry',
+    'tools/bench/floor-skill.ts',
+    '--out',
+    floorStock,
+  ]);
   // Unbundled: each import stays a require() into node_modules, as the samples deploy it.
   run(ESBUILD, [
     'tools/bench/conventional-skill.ts',
@@ -87,6 +98,7 @@ export function buildAll(): Build[] {
   ]);
   return [
     sized('floor', floor),
+    sized('floor-stock', floorStock),
     sized('between-us', lambda),
     { name: 'conventional', label: BUILD_LABELS.conventional, entry: conventional },
   ];
@@ -96,6 +108,8 @@ export interface ColdSample {
   loadMs: number;
   turnMs: number;
   firstTurnMs: number;
+  loadCpuMs: number;
+  firstTurnCpuMs: number;
 }
 
 export interface ColdWorld {
@@ -128,6 +142,7 @@ export async function coldWorld(endpoint: string): Promise<ColdWorld> {
   const tables: Record<BuildName, string> = {
     'between-us': world.tableName,
     floor: `${world.tableName}-floor`,
+    'floor-stock': `${world.tableName}-floor`,
     conventional: `${world.tableName}-conventional`,
   };
   await ensureTable(endpoint, tables.floor);
@@ -199,7 +214,10 @@ export function coldSample(
         fail(
           new Error(`cold launch of ${build.name} did not answer normally: ${JSON.stringify(sample.speech)}`),
         );
-      else done({ loadMs: sample.loadMs, turnMs: sample.turnMs, firstTurnMs: sample.firstTurnMs });
+      else {
+        const { loadMs, turnMs, firstTurnMs, loadCpuMs, firstTurnCpuMs } = sample;
+        done({ loadMs, turnMs, firstTurnMs, loadCpuMs, firstTurnCpuMs });
+      }
     });
   });
 }
