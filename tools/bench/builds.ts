@@ -13,7 +13,7 @@
  * three see the same machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CreateTableCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
@@ -132,7 +132,8 @@ export async function coldWorld(endpoint: string): Promise<ColdWorld> {
   // The launch a couple's first "Alexa, open Between Us" of the evening sends.
   const { envelope } = await couple.echo.launch();
   couple.echo.close();
-  const envelopePath = resolve(DIST, 'launch.json');
+  // Per run: two benches at once (a Node 24 and a Node 20 run) must not share a household.
+  const envelopePath = resolve(DIST, `launch-${process.pid}.json`);
   writeFileSync(envelopePath, JSON.stringify(envelope));
 
   const raw = localClient(endpoint);
@@ -163,7 +164,15 @@ export async function coldWorld(endpoint: string): Promise<ColdWorld> {
     }),
   );
   raw.destroy();
-  return { tables, envelopePath, world, close: () => world.close() };
+  return {
+    tables,
+    envelopePath,
+    world,
+    close: async () => {
+      rmSync(envelopePath, { force: true });
+      await world.close();
+    },
+  };
 }
 
 /** One fresh process under `node`: load `build`, answer the launch; what it timed. */
