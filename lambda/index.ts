@@ -32,5 +32,8 @@ export const handler = createLambdaHandler(skill, {
   skillId: config.skillId,
   logger,
   metrics,
-  afterRequest: () => powertoolsMetrics.publishStoredMetrics(),
+  // Most turns count nothing; publishing then would only log Powertools' "no metrics" warning.
+  afterRequest: () => {
+    if (powertoolsMetrics.hasStoredMetrics()) powertoolsMetrics.publishStoredMetrics();
+  },
 });

@@ -6,6 +6,8 @@ import { Architecture, CfnPermission, Code, Runtime } from 'aws-cdk-lib/aws-lamb
 import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { resolve } from 'node:path';
+import bundleAliases from '../../tools/bundle-stubs/aliases.json';
 
 /** The principal Alexa uses to invoke a skill's endpoint (requests and skill events). */
 export const ALEXA_PRINCIPAL = 'alexa-appkit.amazon.com';
@@ -120,6 +122,13 @@ export class SkillFunction extends NodejsFunction {
               // Bundle the SDK too: the version we test against, and no runtime lookup cost.
               bundleAwsSDK: true,
               externalModules: [],
+              // The same stand-ins as `npm run build` for what the Lambda never uses (the SDK's
+              // non-environment credential providers, ask-sdk-model's service clients).
+              esbuildArgs: {
+                '--alias': Object.entries(bundleAliases).map(
+                  ([pkg, stub]) => `${pkg}=${resolve(__dirname, '../..', stub)}`,
+                ),
+              },
             },
           };
     super(scope, id, { ...common, ...code });

@@ -23,8 +23,15 @@ function build(locale: Locale) {
 
 export type Strings = ReturnType<typeof build>;
 
-const byLocale = new Map<Locale, Strings>(SUPPORTED_LOCALES.map((l) => [l, build(l)]));
+// Each locale's strings are built on its first request, not at module load: a cold start
+// pays for the one locale it answers in, not for all five.
+const byLocale = new Map<Locale, Strings>();
 
 export function stringsFor(locale: Locale): Strings {
-  return byLocale.get(locale) ?? build(locale);
+  let strings = byLocale.get(locale);
+  if (!strings) {
+    strings = build(locale);
+    if (SUPPORTED_LOCALES.includes(locale)) byLocale.set(locale, strings);
+  }
+  return strings;
 }

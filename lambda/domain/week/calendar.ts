@@ -26,15 +26,29 @@ export function fallbackTimeZone(locale: string | undefined): string {
   return (FALLBACK_TIME_ZONES as Record<string, string>)[locale ?? ''] ?? FALLBACK_TIME_ZONE;
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one (it loads the zone's rules), and
+// a turn asks for the local date several times: one formatter per zone, made once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      weekday: 'short',
+    });
+    // Bounded: zones are a few hundred at most, and a Lambda container sees a handful.
+    if (dateFormats.size < 500) dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The local calendar date (YYYY-MM-DD) and weekday (0 = Sunday) of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): { date: string; weekday: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    weekday: 'short',
-  }).formatToParts(instant);
+  const parts = dateFormat(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
   return { date: `${get('year')}-${get('month')}-${get('day')}`, weekday };

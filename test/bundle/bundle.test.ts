@@ -1,0 +1,139 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Metafile } from 'esbuild';
+import { Device } from '../../tools/device';
+import { ensureTable } from '../../tools/dynamo-local';
+
+/**
+ * The Lambda bundle as `npm run build` makes it (tools/build.mjs, the settings the CDK construct
+ * shares): what it may contain, how large it may be, and that it still answers with the
+ * credentials a Lambda has (environment variables) against DynamoDB Local.
+ */
+const ROOT = resolve(__dirname, '../..');
+const BUDGET_KIB = 500;
+
+/** Packages the Lambda can never use: SDK v2, and credential providers other than the environment's. */
+const UNUSABLE = [
+  /node_modules\/aws-sdk\//,
+  /node_modules\/@aws-sdk\/credential-provider-(?!env\/)[^/]+\//,
+  /node_modules\/@aws-sdk\/(nested-clients|token-providers|client-sts|client-sso|client-sso-oidc)\//,
+  /node_modules\/@smithy\/credential-provider-imds\//,
+];
+
+describe('the Lambda bundle', () => {
+  let dir: string;
+  let outfile: string;
+  let metafile: Metafile;
+  beforeAll(() => {
+    // Prepare: a fresh build, with its metafile, outside dist/.
+    dir = mkdtempSync(join(tmpdir(), 'between-us-bundle-'));
+    outfile = join(dir, 'index.js');
+    const built = spawnSync(process.execPath, ['tools/build.mjs', '--out', outfile], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
+    metafile = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as Metafile;
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const inputs = () => Object.keys(metafile.inputs);
+  const outputBytes = () => Object.values(metafile.outputs).find((o) => o.entryPoint)!.bytes;
+
+  it('carries no aws-sdk v2 and no credential provider a Lambda cannot use', () => {
+    const offending = inputs().filter((path) => UNUSABLE.some((p) => p.test(path)));
+    expect(offending).toEqual([]);
+    // The one provider it uses is there: the Lambda's credentials come from its environment.
+    expect(inputs().some((p) => p.includes('node_modules/@aws-sdk/credential-provider-env/'))).toBe(true);
+    expect(inputs()).toContain('tools/bundle-stubs/credential-provider-node.mjs');
+  });
+
+  it('carries none of ask-sdk-model at run time (types only; the service clients are stubbed)', () => {
+    expect(inputs().filter((p) => p.includes('node_modules/ask-sdk-model/'))).toEqual([]);
+  });
+
+  // The zod → zod/mini conversion of the schemas (done on another branch) brings the bundle under
+  // the budget; on this branch alone it is still above it. Once merged, this assertion passes and
+  // `test.failing` reports it: change it to `it`.
+  it.failing(`is at most ${BUDGET_KIB} KiB`, () => {
+    expect(outputBytes() / 1024).toBeLessThanOrEqual(BUDGET_KIB);
+  });
+
+  /** A fresh process that loads the bundle and answers a new household's launch: its reply and log. */
+  async function launchInFreshProcess(env: NodeJS.ProcessEnv): Promise<{ speech: string; log: string }> {
+    const endpoint = process.env.DYNAMO_TEST_ENDPOINT!;
+    const tableName = `between-us-bundle-${process.pid}`;
+    await ensureTable(endpoint, tableName);
+    let envelope: unknown;
+    const echo = new Device({
+      handler: async (event) => {
+        envelope = event;
+        return { version: '1.0', response: {} };
+      },
+    });
+    await echo.launch();
+    const envelopePath = join(dir, 'launch.json');
+    writeFileSync(envelopePath, JSON.stringify(envelope));
+    const script = `require(${JSON.stringify(outfile)}).handler(require(${JSON.stringify(envelopePath)}), {})
+      .then((r) => { console.log('REPLY ' + JSON.stringify(r)); process.exit(0); },
+            (e) => { console.error(e); process.exit(1); });`;
+    const child = spawn(process.execPath, ['-e', script], {
+      env: {
+        PATH: process.env.PATH,
+        TABLE_NAME: tableName,
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+        DB_MAX_ATTEMPTS: '1',
+        POWERTOOLS_METRICS_DISABLED: 'true',
+        POWERTOOLS_LOG_LEVEL: 'WARN',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ...env,
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    const line = out.split('\n').find((l) => l.startsWith('REPLY '));
+    if (code !== 0 || !line) throw new Error(`the bundle did not answer (exit ${code}):\n${out}`);
+    const reply = JSON.parse(line.slice(6)) as { response: { outputSpeech: { ssml: string } } };
+    return { speech: reply.response.outputSpeech.ssml, log: out };
+  }
+
+  it('answers a launch with environment credentials against DynamoDB Local', async () => {
+    // Act: a fresh process with only what a Lambda has in its environment.
+    const { speech, log } = await launchInFreshProcess({
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_SESSION_TOKEN: 'local-session',
+      // Metrics on, as deployed.
+      POWERTOOLS_METRICS_DISABLED: 'false',
+      POWERTOOLS_METRICS_NAMESPACE: 'BetweenUs',
+    });
+
+    // Assess: the welcome a new household hears, so the read went through; and a turn that
+    // counts nothing publishes nothing (no Powertools warning line per request).
+    expect(speech).toContain('Welcome to Between Us');
+    expect(log).not.toContain('No application metrics to publish');
+  }, 60_000);
+
+  it('takes credentials from nowhere else: a shared credentials file is never read', async () => {
+    // Prepare: no credentials in the environment, but a profile the SDK's full chain would use.
+    const home = join(dir, 'home');
+    const aws = join(home, '.aws');
+    mkdirSync(aws, { recursive: true });
+    writeFileSync(
+      join(aws, 'credentials'),
+      '[default]\naws_access_key_id = local\naws_secret_access_key = local\n',
+    );
+
+    // Act
+    const { speech, log } = await launchInFreshProcess({ HOME: home });
+
+    // Assess: a kind answer about the database, and the cause named in the log.
+    expect(speech).not.toContain('Welcome to Between Us');
+    expect(log).toContain('CredentialsProviderError');
+  }, 60_000);
+});
