@@ -16,7 +16,7 @@ export const MODELS_DIR = join(ROOT, 'interaction-model', 'interactionModels', '
 export const INVOCATION_NAME = 'between us';
 
 /** Budgets kept well inside Alexa's limits, so a template cannot quietly explode. */
-export const MAX_SAMPLES_PER_INTENT = 1000;
+export const MAX_SAMPLES_PER_INTENT = 1200;
 export const MAX_SAMPLE_CHARS = 200;
 
 interface FragmentSlot {

@@ -7,10 +7,11 @@
  *   --no-misses             leave out the list of misses
  *   --write                 regenerate test/nlu/annotations/<locale>.json from test/nlu/sets
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPORTED_LOCALES } from '../../../lambda/speech/locale';
-import { evaluate, formatEvaluation, type Evaluation } from './evaluate';
+import { MODELS_DIR } from '../build-model';
+import { evaluate, formatEvaluation, type Evaluation, type Resolved, type ResolveFn } from './evaluate';
 import { RESOLVERS, resolverFor, type ResolverName } from './resolvers';
 import { ANNOTATIONS_DIR, annotationsFor, renderAnnotationSet } from './sets';
 
@@ -19,11 +20,26 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/**
+ * Every locale through every resolver. Locales whose model is the same text share one resolver
+ * and its answers (the common set is asked once, not five times).
+ */
 export function runAll(locales: readonly string[], resolvers: readonly ResolverName[]): Evaluation[] {
   const out: Evaluation[] = [];
-  for (const resolver of resolvers)
-    for (const locale of locales)
-      out.push(evaluate(resolver, locale, annotationsFor(locale), resolverFor(resolver, locale)));
+  for (const resolver of resolvers) {
+    const shared = new Map<string, ResolveFn>();
+    for (const locale of locales) {
+      const text = readFileSync(join(MODELS_DIR, `${locale}.json`), 'utf8');
+      let resolve = shared.get(text);
+      if (!resolve) {
+        const inner = resolverFor(resolver, locale);
+        const seen = new Map<string, Resolved>();
+        resolve = (u) => seen.get(u) ?? seen.set(u, inner(u)).get(u)!;
+        shared.set(text, resolve);
+      }
+      out.push(evaluate(resolver, locale, annotationsFor(locale), resolve));
+    }
+  }
   return out;
 }
 
