@@ -10,7 +10,7 @@ import type { Turn } from '../../turn';
  * top-level "{name}" sample to swallow other speech. Every place that asks sets one of these
  * dialogs; this adds the directive to any response that keeps listening for the answer.
  */
-const ELICITED: Record<string, { intent: string; slot: string }> = {
+export const ELICITED_NAME_SLOTS: Record<string, { intent: string; slot: string }> = {
   'setup.names': { intent: 'SetupNamesIntent', slot: 'firstName' },
   'setup.second': { intent: 'SetupNamesIntent', slot: 'secondName' },
   identify: { intent: 'IdentifySpeakerIntent', slot: 'name' },
@@ -22,7 +22,7 @@ const SLOTS: Record<string, string[]> = {
 
 export function elicitNameSlot(input: HandlerInput, turn: Turn, response: Response | undefined): void {
   const kind = turn.session.dialog?.kind;
-  const target = kind ? ELICITED[kind] : undefined;
+  const target = kind ? ELICITED_NAME_SLOTS[kind] : undefined;
   if (!response || !target || response.shouldEndSession === true || !response.reprompt) return;
   // Dialog directives answer a launch or an intent only, and never beside another one.
   if (!['LaunchRequest', 'IntentRequest'].includes(getRequestType(input.requestEnvelope))) return;
