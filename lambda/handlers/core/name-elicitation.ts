@@ -14,6 +14,7 @@ export const ELICITED_NAME_SLOTS: Record<string, { intent: string; slot: string 
   'setup.names': { intent: 'SetupNamesIntent', slot: 'firstName' },
   'setup.second': { intent: 'SetupNamesIntent', slot: 'secondName' },
   identify: { intent: 'IdentifySpeakerIntent', slot: 'name' },
+  'week.pendingWho': { intent: 'IdentifySpeakerIntent', slot: 'name' },
 };
 const SLOTS: Record<string, string[]> = {
   SetupNamesIntent: ['firstName', 'secondName'],
