@@ -17,6 +17,7 @@ import {
 } from './handlers/core/basics';
 import { errorHandler } from './handlers/core/errors';
 import { launchHandler } from './handlers/core/launch';
+import { elicitNameSlot } from './handlers/core/name-elicitation';
 import { rememberPendingPrompt } from './handlers/core/pending-prompt';
 import { declineRetryHandler, replayInterceptor } from './handlers/core/retry';
 import { setupHandlers } from './handlers/core/setup';
@@ -41,7 +42,8 @@ function turnInterceptor(deps: SkillDeps): RequestInterceptor {
 /**
  * Before the response leaves: write anything queued with `turn.defer`, and when this response
  * ends the session, give held work its last chance to be saved (Alexa will not send a
- * SessionEndedRequest after a response that ends the session itself).
+ * SessionEndedRequest after a response that ends the session itself). A question asking for
+ * a name gets its name slot elicited.
  */
 const finishTurnInterceptor: ResponseInterceptor = {
   process: async (input, response) => {
@@ -53,6 +55,7 @@ const finishTurnInterceptor: ResponseInterceptor = {
     }
     if (response?.shouldEndSession === true) await runSessionEndHooks(turn);
     rememberPendingPrompt(turn, response);
+    elicitNameSlot(input, turn, response);
   },
 };
 

@@ -48,8 +48,13 @@ const model: InteractionModel = {
         },
         {
           name: 'IdentifySpeakerIntent',
+          slots: [{ name: 'name', type: 'AMAZON.FirstName', samples: ['{name}', 'me {name}'] }],
+          samples: ["it's {name}"],
+        },
+        {
+          name: 'ReadSharedIntent',
           slots: [{ name: 'name', type: 'AMAZON.FirstName' }],
-          samples: ['{name}', "it's {name}"],
+          samples: ["read {name}'s note"],
         },
         {
           name: 'RemindIntent',
@@ -121,7 +126,7 @@ describe('the console resolves typed words the way Alexa would', () => {
       intent: 'SetupNamesIntent',
       slots: { firstName: 'alex', secondName: 'Sam' },
     });
-    expect(nlu.resolve('Sam')).toEqual({ intent: 'IdentifySpeakerIntent', slots: { name: 'Sam' } });
+    expect(nlu.resolve("it's Sam")).toEqual({ intent: 'IdentifySpeakerIntent', slots: { name: 'Sam' } });
     expect(nlu.resolve('remind us on Tuesdays at eight p.m.').slots).toEqual({
       day: 'tuesday',
       time: '20:00',
@@ -166,6 +171,22 @@ describe('the console resolves typed words the way Alexa would', () => {
   it('without an elicitation, a bare sentence does not become a note', () => {
     expect(nlu.resolve('we both went quiet at dinner').intent).toBe('AMAZON.FallbackIntent');
   });
+
+  it('takes a bare name only when a name was asked for, with the slot\'s own samples', () => {
+    const elicited = { intent: 'IdentifySpeakerIntent', slot: 'name' };
+    expect(nlu.resolve('Sam').intent).toBe('AMAZON.FallbackIntent');
+    expect(nlu.resolve('Sam', { elicited })).toEqual({ intent: 'IdentifySpeakerIntent', slots: { name: 'Sam' } });
+    expect(nlu.resolve('me Sam', { elicited }).slots).toEqual({ name: 'Sam' });
+    // Anything that is not a name still reaches its own intent, as on a device.
+    expect(nlu.resolve('help', { elicited }).intent).toBe('AMAZON.HelpIntent');
+    expect(nlu.resolve('start our check in', { elicited }).intent).toBe('StartCheckinIntent');
+    expect(nlu.resolve('we both went quiet', { elicited }).intent).toBe('AMAZON.FallbackIntent');
+  });
+
+  it("reads a possessive name without its 's", () => {
+    expect(nlu.resolve("read Sam's note")).toEqual({ intent: 'ReadSharedIntent', slots: { name: 'Sam' } });
+    expect(nlu.resolve('read Sam\u2019s note').slots).toEqual({ name: 'Sam' });
+  });
 });
 
 describe('invocations', () => {
@@ -203,6 +224,36 @@ describe('the real interaction model', () => {
     expect(nlu.resolve('stop').intent).toBe('AMAZON.StopIntent');
     expect(nlu.resolve('flibbertigibbet wobble').intent).toBe('AMAZON.FallbackIntent');
   });
+
+  it('understands the phrasings the issue names, and names only when asked for them', () => {
+    const nlu = new Resolver(loadModel('en-US'));
+    const said = (text: string, elicited?: { intent: string; slot: string }) => nlu.resolve(text, { elicited });
+
+    expect(said('Priya').intent).toBe('AMAZON.FallbackIntent');
+    expect(said('we need a break').intent).not.toBe('IdentifySpeakerIntent');
+    expect(said('Priya', { intent: 'IdentifySpeakerIntent', slot: 'name' })).toEqual({
+      intent: 'IdentifySpeakerIntent',
+      slots: { name: 'Priya' },
+    });
+    expect(said('Priya and Marcus', { intent: 'SetupNamesIntent', slot: 'firstName' })).toEqual({
+      intent: 'SetupNamesIntent',
+      slots: { firstName: 'Priya', secondName: 'Marcus' },
+    });
+    expect(said('Marcus', { intent: 'SetupNamesIntent', slot: 'secondName' }).slots).toEqual({ secondName: 'Marcus' });
+    expect(said("read Priya's note")).toEqual({ intent: 'ReadSharedNoteIntent', slots: { name: 'Priya' } });
+    expect(said('how many notes do we have').intent).toBe('CountNotesIntent');
+    expect(said('next person').intent).toBe('ReadyToSwitchIntent');
+    expect(said('how long is left').intent).toBe('TimeLeftIntent');
+    expect(said("it's happening again").intent).toBe('QuickNoteIntent');
+    expect(said('compare our notes').intent).toBe('MutualRevealIntent');
+    expect(said('could you begin a check-in').intent).toBe('StartCheckinIntent');
+    expect(said("let's do a checkin").intent).toBe('StartCheckinIntent');
+    expect(said('keep our notes for six months').slots).toEqual({ duration: 'P6M' });
+    for (const yes of ['sure', 'go ahead', 'yes please', 'sounds good']) expect(said(yes).intent).toBe('AMAZON.YesIntent');
+    for (const no of ['not now', 'maybe later', 'no thanks', 'not today']) expect(said(no).intent).toBe('AMAZON.NoIntent');
+    for (const harm of ['he hit me', "she's threatening me", 'I want to end it', 'I took too many pills', 'he has a knife'])
+      expect(said(harm).intent).toBe('CrisisIntent');
+  });
 });
 
 describe('built-in slot values', () => {
@@ -227,6 +278,9 @@ describe('built-in slot values', () => {
     ['5min', 'PT5M'],
     ['two days', 'P2D'],
     ['a week', 'P1W'],
+    ['six months', 'P6M'],
+    ['a year', 'P1Y'],
+    ['two years and six months', 'P2Y6M'],
     ['forty five seconds', 'PT45S'],
     ['minutes', undefined],
     ['five apples', undefined],

@@ -56,12 +56,26 @@ export function normalizeWord(raw: string): string {
     .replace(/(?<!\d):|:(?!\d)/g, '');
 }
 
-/** Words split on spaces, hyphens, dashes and slashes ("check-in" is "check in"). */
+/**
+ * Words split on spaces, hyphens, dashes and slashes ("check-in" is "check in"); a possessive
+ * or contracted 's is a word of its own ("Priya's" is "priya" "s"), in samples and in what is
+ * typed alike, so "read {name}'s note" fills the name without the 's.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[^\s\-\u2010-\u2015/]+/g)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    const possessive = /^(.*?\p{L})['\u2019]s(\W*)$/iu.exec(match[0]);
+    if (possessive) {
+      const base = normalizeWord(possessive[1]!);
+      const baseEnd = start + possessive[1]!.length;
+      if (base) tokens.push({ norm: base, start, end: baseEnd });
+      tokens.push({ norm: 's', start: baseEnd, end });
+      continue;
+    }
     const norm = normalizeWord(match[0]);
-    if (norm) tokens.push({ norm, start: match.index!, end: match.index! + match[0].length });
+    if (norm) tokens.push({ norm, start, end });
   }
   return tokens;
 }

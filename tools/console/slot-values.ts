@@ -109,8 +109,45 @@ function splitCompact(words: string[]): string[] {
   });
 }
 
-/** A length of time ("five minutes", "an hour and a half", "1 hour 30 minutes") as ISO-8601, e.g. PT5M. */
+/** Months and years have no fixed length in seconds: Alexa sends them as P6M, P1Y. */
+const CALENDAR_UNITS: Record<string, 'M' | 'Y'> = {
+  month: 'M',
+  months: 'M',
+  year: 'Y',
+  years: 'Y',
+};
+
+/** "six months", "a year", "two years and six months" as P6M, P1Y, P2Y6M; undefined otherwise. */
+function parseCalendarDuration(words: string[]): string | undefined {
+  const parts: { Y: number; M: number } = { Y: 0, M: 0 };
+  let i = 0;
+  let found = false;
+  while (i < words.length) {
+    if (found && words[i] === 'and') i++;
+    let k = i;
+    while (k < words.length && !(words[k]! in CALENDAR_UNITS)) k++;
+    const unit = CALENDAR_UNITS[words[k] ?? ''];
+    const amountWords = words.slice(i, k);
+    const amount =
+      amountWords.length === 1 && (amountWords[0] === 'a' || amountWords[0] === 'an')
+        ? 1
+        : parseNumber(amountWords);
+    if (!unit || amount === undefined || amount <= 0) return undefined;
+    parts[unit] += amount;
+    found = true;
+    i = k + 1;
+  }
+  if (!found) return undefined;
+  return `P${parts.Y ? `${parts.Y}Y` : ''}${parts.M ? `${parts.M}M` : ''}`;
+}
+
+/**
+ * A length of time ("five minutes", "an hour and a half", "1 hour 30 minutes", "six months") as
+ * ISO-8601, e.g. PT5M, P6M.
+ */
 export function parseDuration(input: string[]): string | undefined {
+  const calendar = parseCalendarDuration(input);
+  if (calendar) return calendar;
   const words = splitCompact(input);
   let seconds = 0;
   let i = 0;

@@ -3,6 +3,7 @@ import { getRequestType } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import type { Turn } from '../../turn';
 import { handler, isIntent, isRequestType } from '../flow';
+import { checkinHint, fallbackHint } from './fallback-hints';
 import { pendingPrompt } from './pending-prompt';
 
 /** Help, Stop/Cancel/NavigateHome, Fallback, SessionEnded, and the catch-all for anything unknown. */
@@ -27,12 +28,18 @@ export const stopHandler = handler(
   (turn) => turn.tell(turn.t.common.goodbye),
 );
 
+/** Fallback says what can be said right now: the waiting question with a hint, or the check-in's commands. */
 export const fallbackHandler = handler(
   (input) => isIntent(input, 'AMAZON.FallbackIntent'),
-  (turn) => {
+  async (turn) => {
+    const { common } = turn.t;
     const waiting = pendingPrompt(turn);
-    if (waiting) return turn.ask(turn.t.common.speech(turn.t.common.didNotCatch, waiting), waiting);
-    return turn.ask(turn.t.common.fallback, turn.t.common.fallbackReprompt);
+    if (waiting) {
+      return turn.ask(common.speech(common.didNotCatch, fallbackHint(turn), waiting), waiting);
+    }
+    const inCheckin = await checkinHint(turn).catch(() => undefined);
+    if (inCheckin) return turn.ask(common.speech(common.didNotCatch, inCheckin), inCheckin);
+    return turn.ask(common.fallback, common.fallbackReprompt);
   },
 );
 

@@ -36,6 +36,19 @@ export function commonStrings(_locale: Locale) {
     fallbackReprompt: ssml`You can say help to hear what I can do.`,
     backTo: ssml`Now, back to where we were.`,
     didNotCatch: ssml`Sorry, I didn't catch that.`,
+    /** What can be said right now, when Alexa could not match what was heard. */
+    fallbackHints: () => ({
+      yesNo: ssml`You can say yes or no.`,
+      partnerName: ssml`Just say your partner's first name, for example: Sam.`,
+      reminderDays: ssml`For example: Mondays and Thursdays at 8 pm. Or say no thanks.`,
+      focus: ssml`For example: let's focus on bids for connection. Or ask: what could our focus be?`,
+      step: ssml`For example: my small step is to put my phone away at dinner. Or say no.`,
+      repair: ssml`For example: our repair phrase is, can we start over.`,
+      appreciation: ssml`For example: I appreciate that you made dinner tonight.`,
+      therapyDay: ssml`For example: our sessions are on Tuesdays.`,
+      answer: ssml`You can answer in a few words, or say help.`,
+      inCheckin: ssml`We're in the middle of your check-in. You can say how much time is left, next person, or we're done.`,
+    }),
     nothingToRepeat: ssml`There's nothing for me to repeat just now. You can say start our check-in, add a pattern note, or help.`,
     unexpectedYesNo: ssml`I'm not sure what that answer was for. You can say start our check-in, add a pattern note, or help.`,
     // Error answers: short, kind, clear about what happened to what was said.

@@ -106,7 +106,7 @@ export function notesStrings(_locale: Locale) {
     resumeIntro: (kind: NoteKind) => ssml`Let's pick up your ${kindName[kind]} where you left off.`,
     acknowledgements: [ssml`Got it.`, ssml`Thank you.`, ssml`Okay.`, ssml`Noted.`],
     shortened: ssml`That was a long answer, so I kept the first part of it.`,
-    didNotCatch: ssml`Sorry, I didn't catch an answer there.`,
+    didNotCatch: ssml`Sorry, I didn't catch an answer there. Say it in your own words, or say skip, go back, or that's all.`,
     takeYourTime: ssml`Take your time. When you're ready, here's the question again.`,
     askingAgain: ssml`Sure, here it is again.`,
     goingOn: ssml`Okay, let's carry on.`,
