@@ -1,3 +1,4 @@
+import { ssml, type Ssml } from '../speech/ssml';
 import { AlexaApi, AlexaApiError, AlexaPermissionError } from './api';
 
 /**
@@ -10,6 +11,51 @@ export const TIMERS_SCOPE = 'alexa::alerts:timers:skill:readwrite';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 export const CHECKIN_TASK_NAME = 'CheckInTurn';
 export const CHECKIN_TASK_VERSION = '1';
+
+/**
+ * How a skill timer ends, decided once for the check-in and the time-out alike. With
+ * `playAudible: true` the timer chimes like any Alexa timer (it calls a couple back even from
+ * another room) and Alexa asks its confirmation question only once the chime is dismissed
+ * ("Alexa, stop"); with `false` it would ask at once, with no chime (ask-sdk-model,
+ * services.timerManagement: NotificationConfig.playAudible and TextToConfirm.text).
+ */
+export const TIMER_PLAYS_AUDIBLE = true;
+
+/**
+ * What Alexa asks when a LAUNCH_TASK timer ends. `{continueWithSkillName}` stands for the
+ * whole phrase "continue with Between Us" (the Timers API requires it), so it is the verb
+ * phrase of the question, never the object of another "continue with".
+ */
+export function timerConfirmText(whatEnded: string): string {
+  return `${whatEnded} Shall we {continueWithSkillName}?`;
+}
+
+/**
+ * The spoken instruction for when a timer the skill set ends, matching TIMER_PLAYS_AUDIBLE:
+ * `then` is what the skill does next ("I'll come back for Sam's turn").
+ */
+export function timerInstruction(then: Ssml): Ssml {
+  return TIMER_PLAYS_AUDIBLE
+    ? ssml`When the timer rings, say: Alexa, stop. Then say yes when Alexa asks to continue with Between Us, and ${then}.`
+    : ssml`When the time is up, Alexa will ask to continue with Between Us. Say yes, and ${then}.`;
+}
+
+/**
+ * A LAUNCH_TASK timer relaunches the skill with `request.task`; Amazon's task docs say the skill
+ * that handles a task sends `Tasks.CompleteTask` in its response to signal that it handled it.
+ * So every answer to a task launch carries it (next turn, close, stale, closed, not set up):
+ * `completeTask` adds it once. An answer from the error handler does not: the task was not done.
+ */
+export const COMPLETE_TASK = { type: 'Tasks.CompleteTask', status: { code: '200', message: 'OK' } } as const;
+
+export function completeTask<R extends { directives?: unknown[] }>(response: R): R {
+  const directives = response.directives ?? [];
+  if (directives.some((d) => (d as { type?: string })?.type === COMPLETE_TASK.type)) return response;
+  return {
+    ...response,
+    directives: [...directives, { ...COMPLETE_TASK, status: { ...COMPLETE_TASK.status } }],
+  };
+}
 
 export interface TimerInfo {
   id: string;
@@ -57,7 +103,7 @@ export function launchTaskTimerBody(options: {
     triggeringBehavior: {
       operation: {
         type: 'LAUNCH_TASK',
-        // Alexa replaces {continueWithSkillName} with the skill's name when it asks.
+        // Built by timerConfirmText: {continueWithSkillName} is "continue with Between Us".
         textToConfirm: [{ locale: options.locale, text: options.textToConfirm }],
         task: {
           name: `${options.skillId}.${CHECKIN_TASK_NAME}`,
@@ -65,7 +111,7 @@ export function launchTaskTimerBody(options: {
           input: options.input,
         },
       },
-      notificationConfig: { playAudible: true },
+      notificationConfig: { playAudible: TIMER_PLAYS_AUDIBLE },
     },
   };
 }

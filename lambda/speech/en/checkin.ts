@@ -1,3 +1,4 @@
+import { timerConfirmText, timerInstruction } from '../../alexa/timers';
 import type { Locale } from '../locale';
 import { pause, speech, ssml, type Ssml } from '../ssml';
 
@@ -82,11 +83,12 @@ export function checkinStrings(locale: Locale) {
     timerPermissionThanks: ssml`Thanks.`,
     timerPermissionDenied: ssml`No problem, we'll do it without my timer.`,
     timerPermissionUnanswered: ssml`I didn't hear an answer about the timer, so we'll do this one without it.`,
+    timerPermissionFailed: ssml`Sorry, I couldn't ask about the timer just now, so we'll keep time together this once.`,
     timerUnavailable: ssml`I couldn't set a timer just now, so we'll keep time together.`,
     timersOffReminder: ssml`If you'd like me to keep time next time, you can allow timers for Between Us in the Alexa app.`,
     timerLabelFirst: 'Check-in: first turn',
     timerLabelSecond: 'Check-in: second turn',
-    timerConfirmText: 'Your check-in turn is over. Shall we carry on with {continueWithSkillName}?',
+    timerConfirmText: timerConfirmText("That's time for this check-in turn."),
 
     // Turns.
     firstTurn: (first: string, second: string, question: string) =>
@@ -95,9 +97,9 @@ export function checkinStrings(locale: Locale) {
       ssml`Thank you, ${first}. Now it's ${second}'s turn. ${second}, here's your question: ${pause(300)} ${question} ${pause(300)} ${first}, now it's your turn to listen.`,
     timeUpFirst: (first: string) => ssml`That's time for ${first}'s turn.`,
     timerSetFirst: (length: string, second: string) =>
-      ssml`I've set a timer for ${length}. When it goes off, say yes, and I'll come back for ${second}'s turn.`,
+      ssml`I've set a timer for ${length}. ${timerInstruction(ssml`I'll come back for ${second}'s turn`)}`,
     timerSetSecond: (length: string) =>
-      ssml`I've set a timer for ${length}. When it goes off, say yes, and I'll come back to close.`,
+      ssml`I've set a timer for ${length}. ${timerInstruction(ssml`I'll come back to close`)}`,
     selfTimedFirst: (length: string) =>
       ssml`Please keep an eye on a clock: ${length} for this turn. When you're ready to switch, say: Alexa, tell Between Us we're ready to switch.`,
     selfTimedSecond: (length: string) =>
@@ -123,7 +125,7 @@ export function checkinStrings(locale: Locale) {
       ssml`${name}'s turn is paused, with ${left} left. Say resume our check-in when you're ready.`,
     resumed: (name: string, left: string) => ssml`Picking up ${name}'s turn, with ${left} left.`,
     notPaused: ssml`The check-in isn't paused, so it's still going.`,
-    timerRestarted: ssml`I've set the timer again for the time that's left.`,
+    timerRestarted: ssml`I've set the timer again for the time that's left. ${timerInstruction(ssml`I'll come back`)}`,
     waitingForPermission: ssml`We were just about to start a check-in.`,
 
     // Closing.
@@ -162,6 +164,7 @@ export function checkinStrings(locale: Locale) {
       ssml`Done. I'll remind you on ${dayList(days)} at ${clock(time, locale)}. The reminder only says it's time for your check-in, nothing more.`,
     remindersDenied: ssml`That's fine, no reminders. I won't ask again for a while.`,
     remindersUnanswered: ssml`I didn't hear an answer, so I haven't set any reminders.`,
+    remindersPermissionFailed: ssml`Sorry, I couldn't ask about reminders just now, so I haven't set any. You can try again another time.`,
     remindersFailed: ssml`Sorry, I couldn't set the reminders just now. Please try again a little later.`,
     remindersCancelled: ssml`I've cancelled your check-in reminders.`,
     noRemindersToCancel: ssml`There aren't any check-in reminders to cancel.`,
