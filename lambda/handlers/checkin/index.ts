@@ -2,7 +2,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { AlexaApiError } from '../../alexa/api';
-import { CHECKIN_TASK_NAME, TIMERS_SCOPE } from '../../alexa/timers';
+import { voicePermissionAnswer, type VoicePermissionAnswer } from '../../alexa/permissions';
+import { CHECKIN_TASK_NAME, completeTask, TIMERS_SCOPE } from '../../alexa/timers';
 import { otherPartner, partner, type Household } from '../../domain/household';
 import { newId } from '../../domain/ids';
 import { parseLength, type SpokenLength } from '../../domain/checkin/duration';
@@ -215,7 +216,7 @@ async function begin(turn: Turn, minutes: number, remember: boolean, first: Part
 async function startAwaiting(
   turn: Turn,
   active: ActiveCheckin,
-  answer: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
+  answer: VoicePermissionAnswer,
 ): Promise<Response> {
   const { checkin: say } = turn.t;
   let event: CheckinEvent;
@@ -226,7 +227,13 @@ async function startAwaiting(
     note = set.failure ? say.timerUnavailable : say.timerPermissionThanks;
   } else {
     event = { type: 'start', selfTimed: true };
-    note = answer === 'DENIED' ? say.timerPermissionDenied : say.timerPermissionUnanswered;
+    // A failed request (status.code 400/500) goes on as a no, but is not remembered as one.
+    note =
+      answer === 'DENIED'
+        ? say.timerPermissionDenied
+        : answer === 'FAILED'
+          ? say.timerPermissionFailed
+          : say.timerPermissionUnanswered;
   }
   const moved = transition(active, event, turn.now);
   const timerId = event.type === 'start' ? event.timerId : undefined;
@@ -580,28 +587,29 @@ function checkinTask(input: HandlerInput): TaskRequest['task'] | undefined {
   return name === CHECKIN_TASK_NAME || name.endsWith(`.${CHECKIN_TASK_NAME}`) ? task : undefined;
 }
 
-const COMPLETE_TASK = { type: 'Tasks.CompleteTask', status: { code: '200', message: 'OK' } };
-
 const relaunchHandler = handler(
   (input) => checkinTask(input) !== undefined,
-  async (turn, input) => {
-    const task = checkinTask(input)!;
-    const household = await turn.setUpHousehold();
-    if (!household) return askSetupFirst(turn);
-    const active = household.checkin.active;
-    const checkinId = typeof task.input?.checkinId === 'string' ? task.input.checkinId : undefined;
-    const turnIndex = Number(task.input?.turn);
-    if (!active || active.id !== checkinId) {
-      turn.logger.info('timer relaunch for a closed check-in');
-      return noActiveAnswer(turn, turn.t.checkin.oldTimer);
-    }
-    if (isStale(active, turn.now)) return staleAnswer(turn, active);
-    if (active.state === 'turn-running' && active.turnIndex === turnIndex) {
-      return advance(turn, household, active, 'timer-fired', [COMPLETE_TASK]);
-    }
-    return continueCheckin(turn, household);
-  },
+  // Every answer to a task launch completes the task (completeTask in lambda/alexa/timers.ts).
+  async (turn, input) => completeTask(await answerRelaunch(turn, input)),
 );
+
+async function answerRelaunch(turn: Turn, input: HandlerInput): Promise<Response> {
+  const task = checkinTask(input)!;
+  const household = await turn.setUpHousehold();
+  if (!household) return askSetupFirst(turn);
+  const active = household.checkin.active;
+  const checkinId = typeof task.input?.checkinId === 'string' ? task.input.checkinId : undefined;
+  const turnIndex = Number(task.input?.turn);
+  if (!active || active.id !== checkinId) {
+    turn.logger.info('timer relaunch for a closed check-in');
+    return noActiveAnswer(turn, turn.t.checkin.oldTimer);
+  }
+  if (isStale(active, turn.now)) return staleAnswer(turn, active);
+  if (active.state === 'turn-running' && active.turnIndex === turnIndex) {
+    return advance(turn, household, active, 'timer-fired');
+  }
+  return continueCheckin(turn, household);
+}
 
 const startHandler = handler(
   (input) => isIntent(input, 'StartCheckinIntent'),
@@ -756,16 +764,6 @@ interface ConnectionsResponse {
   type: 'Connections.Response';
   name?: string;
   token?: string;
-  payload?: {
-    status?: string;
-    permissionScope?: string;
-    permissionScopes?: { permissionScope?: string }[];
-  };
-}
-
-function permissionAnswer(input: HandlerInput): 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED' {
-  const status = (input.requestEnvelope.request as ConnectionsResponse).payload?.status;
-  return status === 'ACCEPTED' ? 'ACCEPTED' : status === 'DENIED' ? 'DENIED' : 'NOT_ANSWERED';
 }
 
 /** The answer to the timer permission asked by voice. */
@@ -777,7 +775,7 @@ const permissionHandler = handler(
   },
   async (turn, input) => {
     const token = (input.requestEnvelope.request as ConnectionsResponse).token ?? '';
-    const answer = permissionAnswer(input);
+    const answer = voicePermissionAnswer(turn);
     turn.deps.metrics.count(`TimerPermission${answer}`);
     const household = await turn.setUpHousehold();
     if (!household) return askSetupFirst(turn);
@@ -799,7 +797,7 @@ const remindersPermissionHandler = handler(
     remindersFromConnection(
       turn,
       (input.requestEnvelope.request as ConnectionsResponse).token ?? '',
-      permissionAnswer(input),
+      voicePermissionAnswer(turn),
     ),
 );
 

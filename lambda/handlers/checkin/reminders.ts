@@ -1,5 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import { AlexaPermissionError } from '../../alexa/api';
+import type { VoicePermissionAnswer } from '../../alexa/permissions';
 import { REMINDERS_SCOPE } from '../../alexa/timers';
 import {
   Reminders,
@@ -159,7 +160,7 @@ export const reminderHandlers = [stopHandler, setHandler, cancelHandler];
 export async function remindersFromConnection(
   turn: Turn,
   token: string,
-  answer: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
+  answer: VoicePermissionAnswer,
 ): Promise<Response> {
   const household = await turn.setUpHousehold();
   if (!household) return askSetupFirst(turn);
@@ -172,6 +173,8 @@ export async function remindersFromConnection(
     return turn.tell(say.remindersDenied);
   }
   if (answer === 'NOT_ANSWERED') return turn.tell(say.remindersUnanswered);
+  // The request itself failed (status.code 400/500): as a no for now, but not remembered as one.
+  if (answer === 'FAILED') return turn.tell(say.remindersPermissionFailed);
   const schedule = parseToken(token);
   if (!schedule) return askSchedule(turn);
   return createReminders(turn, household, schedule.days, schedule.time);
