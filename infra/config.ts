@@ -1,3 +1,5 @@
+import { checkPolicyUrls, PolicyUrlError, type PolicyUrls } from './policy-urls';
+
 /**
  * What the app needs to know to synthesize, read from CDK context (`-c key=value`).
  * Tests build an `InfraConfig` directly and pass it to `buildApp`.
@@ -14,6 +16,8 @@ export interface SkillDeployConfig {
    * `clientId`, `clientSecret`, `refreshToken` (`-c lwaSecretName=...`).
    */
   lwaSecretName: string;
+  /** The privacy policy and terms of use put into the deployed manifest (never placeholders). */
+  policyUrls: PolicyUrls;
 }
 
 export interface InfraConfig {
@@ -75,7 +79,18 @@ export function configFromContext(read: ContextReader): InfraConfig {
           '(Alexa developer console, Settings, My IDs; see README "Deploy").',
       );
     }
-    deploySkill = { vendorId, lwaSecretName: text(read, 'lwaSecretName') ?? DEFAULT_LWA_SECRET_NAME };
+    let policyUrls: PolicyUrls;
+    try {
+      policyUrls = checkPolicyUrls((key) => text(read, key));
+    } catch (error) {
+      if (error instanceof PolicyUrlError) throw new InfraConfigError(error.message);
+      throw error;
+    }
+    deploySkill = {
+      vendorId,
+      lwaSecretName: text(read, 'lwaSecretName') ?? DEFAULT_LWA_SECRET_NAME,
+      policyUrls,
+    };
   }
   if (skillId === undefined && deploySkill === undefined) {
     throw new InfraConfigError(

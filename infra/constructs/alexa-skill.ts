@@ -3,6 +3,8 @@ import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
+import { policyUrlOverrides, type PolicyUrls } from '../policy-urls';
+import { packageLocales } from '../skill-package';
 import { ALEXA_PRINCIPAL } from './skill-function';
 
 export interface AlexaSkillProps {
@@ -13,12 +15,14 @@ export interface AlexaSkillProps {
   lwaSecretName: string;
   /** The function ARN the manifest's custom and events endpoints are overridden to. */
   endpointArn: string;
+  /** Set into every locale of the manifest at deploy time; skill.json keeps placeholders. */
+  policyUrls: PolicyUrls;
 }
 
 /**
  * The skill itself, as `Alexa::ASK::Skill`: the package directory goes up as a zipped S3
  * asset, Alexa reads it through a role only it can assume, and the manifest's endpoints
- * are overridden to this deployment's function.
+ * are overridden to this deployment's function, its policy URLs to the deploy-time ones.
  */
 export class AlexaSkill extends Construct {
   readonly skill: CfnSkill;
@@ -61,6 +65,7 @@ export class AlexaSkill extends Construct {
           manifest: {
             apis: { custom: { endpoint: { uri: props.endpointArn } } },
             events: { endpoint: { uri: props.endpointArn } },
+            ...policyUrlOverrides(props.policyUrls, packageLocales(props.packageDir)),
           },
         },
       },

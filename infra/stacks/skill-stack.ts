@@ -66,6 +66,7 @@ export class SkillStack extends Stack {
       vendorId: config.deploySkill.vendorId,
       lwaSecretName: config.deploySkill.lwaSecretName,
       endpointArn: this.fn.functionArn,
+      policyUrls: config.deploySkill.policyUrls,
     });
     new CfnOutput(this, 'SkillId', {
       value: this.alexaSkill.skillId,

@@ -5,9 +5,13 @@ import { stringsFor } from '../../lambda/speech';
 import { toPlainText } from '../../lambda/speech/ssml';
 import { createHarness } from '../support/harness';
 import { dependencyGraph, dependsOn, findCycle } from './graph';
-import { only, props, synthesize, TEST_SKILL_ID, type Synthesized } from './synth';
+import { only, props, synthesize, TEST_POLICY_URLS, TEST_SKILL_ID, type Synthesized } from './synth';
 
-const deploySkill = { vendorId: 'M1EXAMPLEVENDOR', lwaSecretName: 'between-us/lwa' };
+const deploySkill = {
+  vendorId: 'M1EXAMPLEVENDOR',
+  lwaSecretName: 'between-us/lwa',
+  policyUrls: TEST_POLICY_URLS,
+};
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -43,6 +47,11 @@ describe('deploySkill, phase 1: the skill is created before its ID is known', ()
       Manifest: {
         apis: { custom: { endpoint: { uri: { 'Fn::GetAtt': [fnId, 'Arn'] } } } },
         events: { endpoint: { uri: { 'Fn::GetAtt': [fnId, 'Arn'] } } },
+        privacyAndCompliance: {
+          locales: Object.fromEntries(
+            ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'].map((locale) => [locale, TEST_POLICY_URLS]),
+          ),
+        },
       },
     });
   });

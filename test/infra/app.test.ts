@@ -8,7 +8,7 @@ import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambd
 import type { IConstruct } from 'constructs';
 import { buildApp } from '../../infra/between-us';
 import { configFromContext, DEFAULT_LWA_SECRET_NAME, InfraConfigError } from '../../infra/config';
-import { TEST_SKILL_ID } from './synth';
+import { TEST_POLICY_URLS, TEST_SKILL_ID } from './synth';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -56,9 +56,12 @@ describe('the skill ID comes from context', () => {
 
   it('lets the first skill deploy go without a skill ID, but not without a vendor ID', () => {
     expect(() => configFromContext(read({ deploySkill: 'true' }))).toThrow(/-c vendorId=<id>/);
-    expect(configFromContext(read({ deploySkill: 'true', vendorId: 'M1VENDOR' })).deploySkill).toEqual({
+    expect(
+      configFromContext(read({ deploySkill: 'true', vendorId: 'M1VENDOR', ...TEST_POLICY_URLS })).deploySkill,
+    ).toEqual({
       vendorId: 'M1VENDOR',
       lwaSecretName: DEFAULT_LWA_SECRET_NAME,
+      policyUrls: TEST_POLICY_URLS,
     });
   });
 
@@ -125,8 +128,11 @@ describe('cdk-nag runs on every synth', () => {
     for (const overrides of [
       {},
       { alarmEmail: 'care@example.org' },
-      { skillId: undefined, deploySkill: { vendorId: 'M1', lwaSecretName: 'x' } },
-      { deploySkill: { vendorId: 'M1', lwaSecretName: 'x' } },
+      {
+        skillId: undefined,
+        deploySkill: { vendorId: 'M1', lwaSecretName: 'x', policyUrls: TEST_POLICY_URLS },
+      },
+      { deploySkill: { vendorId: 'M1', lwaSecretName: 'x', policyUrls: TEST_POLICY_URLS } },
     ]) {
       const app = new App();
       const stacks = buildApp(app, {

@@ -4,6 +4,11 @@ import { buildApp, type BetweenUsStacks } from '../../infra/between-us';
 import type { InfraConfig } from '../../infra/config';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
+/** Real-looking policy URLs for synthesizing a skill deploy (placeholders are refused). */
+export const TEST_POLICY_URLS = {
+  privacyPolicyUrl: 'https://care.between-us.app/privacy',
+  termsOfUseUrl: 'https://care.between-us.app/terms',
+};
 
 export interface Synthesized {
   app: App;
