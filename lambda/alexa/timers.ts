@@ -1,4 +1,4 @@
-import { ssml, type Ssml } from '../speech/ssml';
+import { TIMER_PLAYS_AUDIBLE } from '../speech/en/timer';
 import { AlexaApi, AlexaApiError, AlexaPermissionError } from './api';
 
 /**
@@ -11,36 +11,10 @@ export const TIMERS_SCOPE = 'alexa::alerts:timers:skill:readwrite';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 export const CHECKIN_TASK_NAME = 'CheckInTurn';
 export const CHECKIN_TASK_VERSION = '1';
-export const TIMEOUT_TASK_NAME = 'TimeOutEnd';
-export const TIMEOUT_TASK_VERSION = '1';
 
-/**
- * How a skill timer ends, decided once for the check-in and the time-out alike. With
- * `playAudible: true` the timer chimes like any Alexa timer (it calls a couple back even from
- * another room) and Alexa asks its confirmation question only once the chime is dismissed
- * ("Alexa, stop"); with `false` it would ask at once, with no chime (ask-sdk-model,
- * services.timerManagement: NotificationConfig.playAudible and TextToConfirm.text).
- */
-export const TIMER_PLAYS_AUDIBLE = true;
-
-/**
- * What Alexa asks when a LAUNCH_TASK timer ends. `{continueWithSkillName}` stands for the
- * whole phrase "continue with Between Us" (the Timers API requires it), so it is the verb
- * phrase of the question, never the object of another "continue with".
- */
-export function timerConfirmText(whatEnded: string): string {
-  return `${whatEnded} Shall we {continueWithSkillName}?`;
-}
-
-/**
- * The spoken instruction for when a timer the skill set ends, matching TIMER_PLAYS_AUDIBLE:
- * `then` is what the skill does next ("I'll come back for Sam's turn").
- */
-export function timerInstruction(then: Ssml): Ssml {
-  return TIMER_PLAYS_AUDIBLE
-    ? ssml`When the timer rings, say: Alexa, stop. Then say yes when Alexa asks to continue with Between Us, and ${then}.`
-    : ssml`When the time is up, Alexa will ask to continue with Between Us. Say yes, and ${then}.`;
-}
+// How a timer ends and what the couple is told about it live together in speech/en/timer.ts
+// (speech never imports this layer); re-exported here for the features that set timers.
+export { TIMER_PLAYS_AUDIBLE, timerConfirmText, timerInstruction } from '../speech/en/timer';
 
 /**
  * A LAUNCH_TASK timer relaunches the skill with `request.task`; Amazon's task docs say the skill
@@ -96,9 +70,7 @@ export function launchTaskTimerBody(options: {
   durationMs: number;
   label: string;
   textToConfirm: string;
-  input: CheckinTaskInput | Record<string, string | number>;
-  /** The skill's task to launch; the check-in's unless given. */
-  task?: { name: string; version: string };
+  input: CheckinTaskInput;
 }) {
   return {
     duration: isoDuration(options.durationMs),
@@ -110,8 +82,8 @@ export function launchTaskTimerBody(options: {
         // Built by timerConfirmText: {continueWithSkillName} is "continue with Between Us".
         textToConfirm: [{ locale: options.locale, text: options.textToConfirm }],
         task: {
-          name: `${options.skillId}.${options.task?.name ?? CHECKIN_TASK_NAME}`,
-          version: options.task?.version ?? CHECKIN_TASK_VERSION,
+          name: `${options.skillId}.${CHECKIN_TASK_NAME}`,
+          version: CHECKIN_TASK_VERSION,
           input: options.input,
         },
       },

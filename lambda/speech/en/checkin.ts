@@ -1,6 +1,7 @@
 import { timerConfirmText, timerInstruction } from '../../alexa/timers';
 import type { Locale } from '../locale';
 import { pause, speech, ssml, type Ssml } from '../ssml';
+import { timerConfirmText, timerInstruction } from './timer';
 
 /** Spoken text of the check-in: warm, brief, "we" language, no blame. */
 
