@@ -11,6 +11,8 @@ export const TIMERS_SCOPE = 'alexa::alerts:timers:skill:readwrite';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
 export const CHECKIN_TASK_NAME = 'CheckInTurn';
 export const CHECKIN_TASK_VERSION = '1';
+export const TIMEOUT_TASK_NAME = 'TimeOutEnd';
+export const TIMEOUT_TASK_VERSION = '1';
 
 // How a timer ends and what the couple is told about it live together in speech/en/timer.ts
 // (speech never imports this layer); re-exported here for the features that set timers.
@@ -70,7 +72,9 @@ export function launchTaskTimerBody(options: {
   durationMs: number;
   label: string;
   textToConfirm: string;
-  input: CheckinTaskInput;
+  input: CheckinTaskInput | Record<string, string | number>;
+  /** The skill's task to launch; the check-in's unless given. */
+  task?: { name: string; version: string };
 }) {
   return {
     duration: isoDuration(options.durationMs),
@@ -82,8 +86,8 @@ export function launchTaskTimerBody(options: {
         // Built by timerConfirmText: {continueWithSkillName} is "continue with Between Us".
         textToConfirm: [{ locale: options.locale, text: options.textToConfirm }],
         task: {
-          name: `${options.skillId}.${CHECKIN_TASK_NAME}`,
-          version: CHECKIN_TASK_VERSION,
+          name: `${options.skillId}.${options.task?.name ?? CHECKIN_TASK_NAME}`,
+          version: options.task?.version ?? CHECKIN_TASK_VERSION,
           input: options.input,
         },
       },

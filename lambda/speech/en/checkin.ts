@@ -1,4 +1,3 @@
-import { timerConfirmText, timerInstruction } from '../../alexa/timers';
 import type { Locale } from '../locale';
 import { pause, speech, ssml, type Ssml } from '../ssml';
 import { timerConfirmText, timerInstruction } from './timer';
