@@ -150,6 +150,38 @@ const SCENARIOS: {
       expect(household.week.repairPhrase?.text).toBe('can we start over');
     },
   },
+  {
+    name: 'both say "we\'re back" from a time-out, and both answer the restart, at the same moment',
+    run: async ({ alex, sam }) => {
+      alex.close();
+      sam.close();
+      const turns = [await alex.intent('TimeOutIntent', { minutes: '10' })];
+      turns.push(
+        ...(await together(
+          () => alex.intent('TimeOutBackIntent'),
+          () => sam.intent('TimeOutBackIntent'),
+        )),
+        ...(await together(
+          () => alex.intent('TimeOutNeedIntent', { need: 'to be asked first' }),
+          () => sam.intent('TimeOutNeedIntent', { need: 'a pause' }),
+        )),
+      );
+      return turns;
+    },
+    check: async ({ userId }, household, harness) => {
+      const records = await harness.store.queryRecords(
+        householdIdFor(userId),
+        'TIMEOUT',
+        [],
+        z.looseObject({ cameBack: z.boolean() }),
+        harness.clock.now(),
+      );
+      // One time-out, closed once: one record, counted once, for the household.
+      expect(records.map((r) => r.data.cameBack)).toEqual([true]);
+      expect(household.timeout.active).toBeUndefined();
+      expect(household.week.activity.reduce((n, w) => n + w.timeouts, 0)).toBe(1);
+    },
+  },
 ];
 
 describe(`two Echoes in one household at the same moment, ${HOUSEHOLDS} households at once`, () => {
