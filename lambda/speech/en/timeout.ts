@@ -1,5 +1,6 @@
 import type { Locale } from '../locale';
 import { excerpt, pause, speech, ssml, Ssml } from '../ssml';
+import { timerConfirmText, timerInstruction } from './timer';
 
 /**
  * Spoken text of the time-out. Said in the hard moment itself, so: short, calm, "we", no blame,
@@ -35,7 +36,7 @@ function breath(inWords: string, outWords: string): Ssml {
 }
 
 /** "Alexa, stop", then yes: how a LAUNCH_TASK timer hands the moment back to the skill. */
-const WHEN_IT_RINGS = `When the timer rings, say: Alexa, stop. Then say yes when Alexa asks to continue with Between Us, and I'll help us start again.`;
+const WHEN_IT_RINGS = timerInstruction(ssml`I'll help us start again`);
 
 export function timeoutStrings(_locale: Locale) {
   const guidance = ssml`While it runs, it helps to be in separate rooms, to do something soothing, like a short walk or a warm drink, and to let the argument rest rather than going over it in your head.`;
@@ -67,7 +68,7 @@ export function timeoutStrings(_locale: Locale) {
     timerUnavailable: ssml`I couldn't set a timer just now, so we'll keep time ourselves.`,
     timerLabel: 'Between Us: break',
     // Alexa replaces {continueWithSkillName} with "continue with Between Us".
-    timerConfirmText: 'The break is over. Shall we {continueWithSkillName}?',
+    timerConfirmText: timerConfirmText('The break is over.'),
 
     // Coming back.
     breakOver: ssml`The break is over. Welcome back.`,
