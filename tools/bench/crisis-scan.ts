@@ -38,6 +38,8 @@ export interface CrisisScanFigures {
   compileMs: { wall: number; cpu: number };
   /** One typical dictated part, µs: median and p99 over many scans. */
   perPartUs: { median: number; p99: number };
+  /** One typical part, µs of CPU time (total CPU over all scans / scans): less sensitive to a busy machine. */
+  perPartCpuUs: number;
   /** One long part (~500 characters), µs, median. */
   longPartUs: number;
   scans: number;
@@ -71,6 +73,7 @@ export function benchCrisisScan(options: { short?: boolean } = {}): CrisisScanFi
   detectCrisis('warm up');
   for (let i = 0; i < 200; i++) for (const part of TYPICAL_PARTS) detectCrisis(part);
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let r = 0; r < rounds; r++) {
     for (const part of TYPICAL_PARTS) {
       const t0 = process.hrtime.bigint();
@@ -78,6 +81,7 @@ export function benchCrisisScan(options: { short?: boolean } = {}): CrisisScanFi
       times.push(Number(process.hrtime.bigint() - t0) / 1000);
     }
   }
+  const cpu = process.cpuUsage(cpu0);
   times.sort((a, b) => a - b);
   const long: number[] = [];
   for (let r = 0; r < Math.max(20, rounds / 10); r++) {
@@ -90,6 +94,7 @@ export function benchCrisisScan(options: { short?: boolean } = {}): CrisisScanFi
   return {
     compileMs: { wall: round(compileMs.wall), cpu: round(compileMs.cpu) },
     perPartUs: { median: round(quantile(times, 0.5)), p99: round(quantile(times, 0.99)) },
+    perPartCpuUs: round((cpu.user + cpu.system) / times.length),
     longPartUs: round(quantile(long, 0.5)),
     scans: times.length,
   };
