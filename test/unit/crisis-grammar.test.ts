@@ -1,4 +1,4 @@
-import { compileGrammar } from '../../lambda/domain/safety/crisis-compile';
+import { alternatives, compileGrammar } from '../../lambda/domain/safety/crisis-compile';
 import { CRISIS_GRAMMAR } from '../../lambda/domain/safety/crisis-grammar';
 import { CRISIS_CATEGORIES } from '../../lambda/domain/safety/crisis-kinds';
 import { verbForms } from '../../lambda/domain/safety/crisis-lexicon';
@@ -22,9 +22,9 @@ describe('the crisis grammar', () => {
     for (const rule of CRISIS_GRAMMAR) expect(rule.examples.length).toBeGreaterThan(0);
   });
 
-  describe.each(compiled.map((c) => [c.rule.id, c] as const))('rule %s', (_id, { rule, pattern }) => {
+  describe.each(compiled.map((c) => [c.rule.id, c] as const))('rule %s', (_id, { rule, test }) => {
     it.each(rule.examples)('catches "%s" with this rule', (example) => {
-      expect(pattern.test(normalizeForScan(example))).toBe(true);
+      expect(test(normalizeForScan(example))).toBe(true);
       expect(detectCrisis(example)).toBeDefined();
     });
     const nearMisses = rule.nearMisses ?? [];
@@ -69,6 +69,12 @@ describe('the crisis grammar', () => {
     ['dragged', 'he dragged me down the hall'],
   ])('reads the verb in every tense and form (%s)', (_form, sentence) => {
     expect(detectCrisis(sentence)?.kind).toBe('violence');
+  });
+
+  it('splits a shape at its top-level alternatives only', () => {
+    expect(alternatives('(?:a|b(?:c|d)|[|])')).toEqual(['a', 'b(?:c|d)', '[|]']);
+    expect(alternatives('(?:a)|(?:b)')).toEqual(['(?:a)', '(?:b)']);
+    expect(alternatives('x')).toEqual(['x']);
   });
 
   it('generates every form of a verb from its base', () => {

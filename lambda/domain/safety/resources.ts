@@ -2,8 +2,10 @@ import type { Locale } from '../locale';
 import type { CrisisKind } from './crisis-kinds';
 
 /**
- * Crisis resources per locale. Every number was checked against a public source, cited
- * beside it; re-check them before each release (services change numbers and hours).
+ * Crisis resources per locale. Every number and its hours were checked on SOURCES_CHECKED
+ * against the page cited beside it: the organisation's own page where one was available to
+ * check (`ownPage`), otherwise its funder's or a public body's. Re-check them before each
+ * release (services change numbers and hours); the README's safety section lists them all.
  *
  * `digits` is what is dialled; `groups` is how it is read out (and repeated slowly),
  * one spoken group per entry.
@@ -20,9 +22,16 @@ export interface CrisisLine {
   alias?: string;
   /** An extra way in, as spoken, e.g. a text keyword (kept short). */
   extra?: string;
-  /** Where the number was verified. */
+  /** Where the number and hours were verified. */
   source: string;
+  /** True when `source` is the organisation's own page (or its network's, e.g. a Lifeline centre). */
+  ownPage: boolean;
+  /** When it answers, as the organisation publishes it. */
+  hours: string;
 }
+
+/** The day every source below was last checked (through the project's stored copies of the pages). */
+export const SOURCES_CHECKED = '2026-12-01';
 
 export interface LocaleResources {
   /** The local emergency number, for immediate danger. */
@@ -44,6 +53,8 @@ const US_EMERGENCY: CrisisLine = {
   // https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline ("in immediate danger … please call 911")
   source:
     'https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline',
+  ownPage: false,
+  hours: '24/7',
 };
 const US_988: CrisisLine = {
   id: 'us-988',
@@ -52,7 +63,9 @@ const US_988: CrisisLine = {
   groups: ['988'],
   // https://www.mcphs.edu/student-life/counseling-services/emergency-services/988-suicide-and-crisis-lifeline ("call or text 988", 24/7)
   source:
-    'https://www.mcphs.edu/student-life/counseling-services/emergency-services/988-suicide-and-crisis-lifeline',
+    'https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline',
+  ownPage: false,
+  hours: '24/7',
 };
 const US_DV_HOTLINE: CrisisLine = {
   id: 'us-ndvh',
@@ -64,6 +77,8 @@ const US_DV_HOTLINE: CrisisLine = {
   // (U.S. Department of Justice: "call 800–799–SAFE (7233) … text "START" to 88788")
   source:
     'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts',
+  ownPage: false,
+  hours: '24/7',
 };
 
 // ---- Canada ----
@@ -74,6 +89,8 @@ const CA_EMERGENCY: CrisisLine = {
   groups: ['911'],
   // https://www.justice.gc.ca/eng/cj-jp/fv-vf/help-aide.html ("If you or someone you know is in immediate danger, call 9-1-1")
   source: 'https://www.justice.gc.ca/eng/cj-jp/fv-vf/help-aide.html',
+  ownPage: true,
+  hours: '24/7',
 };
 const CA_988: CrisisLine = {
   id: 'ca-988',
@@ -82,12 +99,14 @@ const CA_988: CrisisLine = {
   groups: ['988'],
   // https://mentalhealthcommission.ca/catalyst/988-launches-in-canada/ ("you can call or text 988 at any time")
   source: 'https://mentalhealthcommission.ca/catalyst/988-launches-in-canada/',
+  ownPage: false,
+  hours: '24/7',
 };
 /**
  * Canada has no single national domestic-violence number: the federal Department of Justice
  * points to 9-1-1, victim services and shelters (https://www.justice.gc.ca/eng/cj-jp/fv-vf/help-aide.html),
- * and ShelterSafe, run by Women's Shelters Canada, maps every shelter's 24-hour crisis line
- * (https://ihtoday.ca/sheltersafe-ca-a-lifeline-to-safety-for-abused-women-and-their-children/).
+ * and ShelterSafe, run by Women's Shelters Canada, maps every shelter's crisis line; its own page
+ * says most shelters answer 24/7 (https://sheltersafe.ca/about-shelters/).
  */
 const CA_VIOLENCE_FINDER = 'shelter safe dot C A lists the 24 hour crisis line of every shelter near you';
 
@@ -99,6 +118,8 @@ const GB_EMERGENCY: CrisisLine = {
   groups: ['999'],
   // https://www.centre56.org.uk/domestic-abuse ("If it is an emergency, please call 999")
   source: 'https://www.centre56.org.uk/domestic-abuse',
+  ownPage: false,
+  hours: '24/7',
 };
 const GB_SAMARITANS: CrisisLine = {
   id: 'gb-samaritans',
@@ -107,6 +128,8 @@ const GB_SAMARITANS: CrisisLine = {
   groups: ['116', '123'],
   // https://www.samaritans.org/how-we-can-help/contact-samaritan/ (free to call 116 123, day or night)
   source: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+  ownPage: true,
+  hours: '24/7',
 };
 const GB_DA_HELPLINE: CrisisLine = {
   id: 'gb-ndah',
@@ -115,6 +138,8 @@ const GB_DA_HELPLINE: CrisisLine = {
   groups: ['0808', '2000', '247'],
   // https://www.refuge.org.uk/category/news/ ("Freephone 24-Hour National Domestic Abuse Helpline: 0808 2000 247")
   source: 'https://www.refuge.org.uk/category/news/',
+  ownPage: true,
+  hours: '24/7',
 };
 
 // ---- Australia ----
@@ -126,6 +151,8 @@ const AU_EMERGENCY: CrisisLine = {
   alias: 'triple zero',
   // https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/ ("If you are in immediate danger call 000")
   source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
+  ownPage: false,
+  hours: '24/7',
 };
 const AU_LIFELINE: CrisisLine = {
   id: 'au-lifeline',
@@ -135,6 +162,8 @@ const AU_LIFELINE: CrisisLine = {
   // https://en.wikipedia.org/wiki/Lifeline_(crisis_support_service) ("accessed by calling 13 11 14 within Australia");
   // also https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/
   source: 'https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/',
+  ownPage: true,
+  hours: '24/7',
 };
 const AU_1800RESPECT: CrisisLine = {
   id: 'au-1800respect',
@@ -143,8 +172,9 @@ const AU_1800RESPECT: CrisisLine = {
   groups: ['1800', '737', '732'],
   // https://www.sbs.com.au/language/filipino/en/podcast-episode/think-carefully-before-you-call-triple-zero/3uc68pdt2
   // ("For domestic violence, help call 1800RESPECT (1800 737 732)"); service: https://plan4womenssafety.dss.gov.au/initiatives/1800respect
-  source:
-    'https://www.sbs.com.au/language/filipino/en/podcast-episode/think-carefully-before-you-call-triple-zero/3uc68pdt2',
+  source: 'https://plan4womenssafety.dss.gov.au/initiatives/1800respect',
+  ownPage: false,
+  hours: '24/7',
 };
 
 // ---- India ----
@@ -157,6 +187,8 @@ const IN_EMERGENCY: CrisisLine = {
   // (ERSS: "Pan-India single number (112) based emergency response system")
   source:
     'https://en.vikaspedia.in/social-welfare/women-and-child-development/emergency-response-support-system',
+  ownPage: true,
+  hours: '24/7',
 };
 const IN_TELE_MANAS: CrisisLine = {
   id: 'in-tele-manas',
@@ -167,6 +199,8 @@ const IN_TELE_MANAS: CrisisLine = {
   // ("toll-free numbers 14416 or 1-800-891-4416")
   source:
     'https://www.livemint.com/news/india/govts-mental-health-helpline-tele-manas-receives-over-2-lakh-calls-since-launch-11690014660473.html',
+  ownPage: false,
+  hours: '24/7',
 };
 
 export const RESOURCES: Record<Locale, LocaleResources> = {
