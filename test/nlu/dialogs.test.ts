@@ -136,3 +136,50 @@ describe('a misheard answer gets what can be said right now', () => {
     expect(misheard.speech).toMatch(/You can say start our check-in, add a pattern note, or help/);
   });
 });
+
+describe('small misses', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness();
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it('a recap heard through a one-shot is not offered again at the next launch', async () => {
+    // Prepare: a week with a focus, then the next week.
+    const echo = await setUpHousehold(harness, ['Priya', 'Marcus']);
+    await echo.intent('SetFocusIntent', { theme: { value: 'bids for connection', id: 'bids_for_connection' } });
+    echo.close();
+    const { printed, say } = consoleOn(harness);
+    await say(':advance 7d');
+
+    // Act
+    await say("ask between us what was last week's focus");
+    const oneShot = printed.join('\n');
+    printed.length = 0;
+    await say(':end', 'open between us');
+    const launch = printed.join('\n');
+
+    // Assess
+    expect(oneShot).toMatch(/Last week our focus was/);
+    expect(launch).not.toMatch(/new week|recap/i);
+    expect(launch).toMatch(/Hi Priya and Marcus/);
+  });
+
+  it('"how many notes do we have" and "read Priya\'s note" reach their features', async () => {
+    await setUpHousehold(harness, ['Priya', 'Marcus']);
+    const { printed, say } = consoleOn(harness);
+
+    await say('open between us', 'how many notes do we have');
+    const count = printed.join('\n');
+    printed.length = 0;
+    await say("read Priya's note");
+    const read = printed.join('\n');
+
+    expect(count).not.toMatch(/didn't catch/);
+    expect(count).toMatch(/note/i);
+    expect(read).not.toMatch(/didn't catch/);
+    expect(read).toMatch(/Priya/);
+  });
+});
