@@ -106,7 +106,9 @@ describe('a misheard answer gets what can be said right now', () => {
     printed.length = 0;
     await say('ask between us purple monkey dishwasher');
 
-    expect(printed.join('\n')).toMatch(/middle of your check-in\. You can say how much time is left, next person, or we're done/);
+    expect(printed.join('\n')).toMatch(
+      /middle of your check-in\. You can say how much time is left, next person, or we're done/,
+    );
   });
 
   it('while the names are asked: the question again, which carries its own example', async () => {
@@ -115,7 +117,9 @@ describe('a misheard answer gets what can be said right now', () => {
 
     const misheard = await echo.intent('AMAZON.FallbackIntent');
 
-    expect(misheard.speech).toMatch(/didn't catch that\. Tell me your two first names, for example: we're Alex and Sam/);
+    expect(misheard.speech).toMatch(
+      /didn't catch that\. Tell me your two first names, for example: we're Alex and Sam/,
+    );
   });
 
   it('at an open question of the week: an example of an answer', async () => {
@@ -149,7 +153,9 @@ describe('small misses', () => {
   it('a recap heard through a one-shot is not offered again at the next launch', async () => {
     // Prepare: a week with a focus, then the next week.
     const echo = await setUpHousehold(harness, ['Priya', 'Marcus']);
-    await echo.intent('SetFocusIntent', { theme: { value: 'bids for connection', id: 'bids_for_connection' } });
+    await echo.intent('SetFocusIntent', {
+      theme: { value: 'bids for connection', id: 'bids_for_connection' },
+    });
     echo.close();
     const { printed, say } = consoleOn(harness);
     await say(':advance 7d');
