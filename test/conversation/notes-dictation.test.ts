@@ -131,8 +131,12 @@ describe('dictating a note, one part per turn', () => {
     // Anyone may be in the room: neither whose note nor what kind is said before they answer.
     expect(launch.speech).toMatch(/There's a note in progress\. Is this Alex or Sam\?$/);
     expect(launch.speech).not.toMatch(/pattern|Alex, you/);
-    // No dialog directive may answer a LaunchRequest; the yes (an intent) gets the elicitation.
-    expect(launch.directives).toEqual([]);
+    // The launch asks who it is with the name slot elicited (intent chaining from a launch);
+    // the note's text is elicited only once the answer (an intent) resumes it.
+    expect(launch.directives).toEqual([
+      expect.objectContaining({ type: 'Dialog.ElicitSlot', slotToElicit: 'name' }),
+    ]);
+    expect(elicitsText(launch)).toBe(false);
     expect(yes.speech).toMatch(/pick up your pattern note.*What did you try\?/);
     expect(elicitsText(yes)).toBe(true);
     expect(rest[2]!.speech).toMatch(/Here's your note/);

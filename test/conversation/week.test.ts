@@ -202,7 +202,8 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
       );
       neutral(recap);
       expect(readsForRecap).toBe(1);
-      expect(writesForRecap).toBe(0);
+      // One write: the recap heard on request counts as this week's offer (not offered again at launch).
+      expect(writesForRecap).toBe(1);
       expect(keep.speech).toMatch(/we'll keep noticing when we start the pursue-withdraw loop/);
       expect((await load(alex)).week.focus).toMatchObject({
         theme: 'pursue_withdraw',

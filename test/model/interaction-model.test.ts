@@ -167,7 +167,11 @@ describe('the interaction model', () => {
       if (samples.length > MAX_SAMPLES_PER_INTENT) bad.push(`${intent.name}: ${samples.length} samples`);
       for (const sample of [...samples, ...(intent.slots ?? []).flatMap((s) => s.samples ?? [])]) {
         const words = sample.replace(/\{[A-Za-z_]+\}/g, '');
-        if (sample.length > MAX_SAMPLE_CHARS || !/^[\p{L}' .-]*$/u.test(words) || /\s{2}|^\s|\s$/.test(sample))
+        if (
+          sample.length > MAX_SAMPLE_CHARS ||
+          !/^[\p{L}' .-]*$/u.test(words) ||
+          /\s{2}|^\s|\s$/.test(sample)
+        )
           bad.push(`${intent.name}: "${sample}"`);
       }
     }
@@ -180,12 +184,16 @@ describe('the interaction model', () => {
     const bad: string[] = [];
     for (const intent of intents) {
       const slots = intent.slots ?? [];
-      for (const slot of slots) if (!/^[A-Za-z][A-Za-z_]*$/.test(slot.name)) bad.push(`${intent.name}.${slot.name}`);
+      for (const slot of slots)
+        if (!/^[A-Za-z][A-Za-z_]*$/.test(slot.name)) bad.push(`${intent.name}.${slot.name}`);
       const phrase = slots.filter((s) => s.type === 'AMAZON.SearchQuery').map((s) => s.name);
       if (phrase.length > 1) bad.push(`${intent.name}: ${phrase.length} SearchQuery slots`);
       for (const sample of intent.samples ?? []) {
         const used = [...sample.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-        if (used.some((u) => phrase.includes(u)) && (used.length > 1 || sample.replace(/\{\w+\}/g, '').trim() === ''))
+        if (
+          used.some((u) => phrase.includes(u)) &&
+          (used.length > 1 || sample.replace(/\{\w+\}/g, '').trim() === '')
+        )
           bad.push(`${intent.name}: "${sample}"`);
       }
     }
@@ -209,17 +217,16 @@ describe('the interaction model', () => {
     );
     expect(slotOnly).toEqual([]);
     // The bare answers live with the slots, for elicitation only.
-    const names = intents.find((i) => i.name === 'IdentifySpeakerIntent')!.slots!.find((s) => s.name === 'name')!;
+    const names = intents
+      .find((i) => i.name === 'IdentifySpeakerIntent')!
+      .slots!.find((s) => s.name === 'name')!;
     expect(names.samples).toContain('{name}');
   });
 
   it('has a dialog model entry with a prompt for every slot the skill elicits', () => {
     const dialog = model.interactionModel.dialog?.intents ?? [];
     const prompts = new Set((model.interactionModel.prompts ?? []).map((p) => p.id));
-    const elicited = [
-      ...Object.values(ELICITED_NAME_SLOTS),
-      { intent: 'NotePartIntent', slot: 'text' },
-    ];
+    const elicited = [...Object.values(ELICITED_NAME_SLOTS), { intent: 'NotePartIntent', slot: 'text' }];
     for (const { intent, slot } of elicited) {
       const entry = dialog.find((d) => d.name === intent)?.slots?.find((s) => s.name === slot);
       expect(entry?.elicitationRequired).toBe(true);

@@ -31,21 +31,26 @@ function assertBars(e: Evaluation): void {
 }
 
 describe('the held-out annotation sets', () => {
-  it.each(SUPPORTED_LOCALES)('%s: every custom intent has at least 15 annotations, all of known intents', (locale) => {
-    const annotations = annotationsFor(locale);
-    const model = loadModel(locale).interactionModel.languageModel;
-    const known = new Set(model.intents.map((i) => i.name));
-    expect(annotations.filter((a) => !known.has(a.intent)).map((a) => a.source)).toEqual([]);
-    const thin = model.intents
-      .filter((i) => !i.name.startsWith('AMAZON.'))
-      .filter((i) => annotations.filter((a) => a.intent === i.name).length < MIN_PER_CUSTOM_INTENT)
-      .map((i) => i.name);
-    expect(thin).toEqual([]);
-  });
+  it.each(SUPPORTED_LOCALES)(
+    '%s: every custom intent has at least 15 annotations, all of known intents',
+    (locale) => {
+      const annotations = annotationsFor(locale);
+      const model = loadModel(locale).interactionModel.languageModel;
+      const known = new Set(model.intents.map((i) => i.name));
+      expect(annotations.filter((a) => !known.has(a.intent)).map((a) => a.source)).toEqual([]);
+      const thin = model.intents
+        .filter((i) => !i.name.startsWith('AMAZON.'))
+        .filter((i) => annotations.filter((a) => a.intent === i.name).length < MIN_PER_CUSTOM_INTENT)
+        .map((i) => i.name);
+      expect(thin).toEqual([]);
+    },
+  );
 
   it('are written apart from the samples: no annotation is a sample written in a fragment', () => {
     const copies = SUPPORTED_LOCALES.flatMap((l) =>
-      overlaps(annotationsFor(l)).map((o) => `${o.annotation.source} "${o.annotation.utterance}" = ${o.intent} "${o.sample}"`),
+      overlaps(annotationsFor(l)).map(
+        (o) => `${o.annotation.source} "${o.annotation.utterance}" = ${o.intent} "${o.sample}"`,
+      ),
     );
     expect([...new Set(copies)]).toEqual([]);
   });
@@ -54,7 +59,11 @@ describe('the held-out annotation sets', () => {
     for (const locale of SUPPORTED_LOCALES) {
       const text = readFileSync(join(ANNOTATIONS_DIR, `${locale}.json`), 'utf8');
       expect(text).toBe(renderAnnotationSet(locale));
-      const first = (JSON.parse(text) as { data: { inputs: { utterance: string }; expected: { intent: { name: string } }[] }[] }).data[0]!;
+      const first = (
+        JSON.parse(text) as {
+          data: { inputs: { utterance: string }; expected: { intent: { name: string } }[] }[];
+        }
+      ).data[0]!;
       expect(typeof first.inputs.utterance).toBe('string');
       expect(typeof first.expected[0]!.intent.name).toBe('string');
     }
@@ -81,7 +90,13 @@ describe('the held-out annotation sets', () => {
   it('virtual-alexa reaches >= 95 % overall and >= 85 % for every intent, in every locale', () => {
     const run = spawnSync(
       process.execPath,
-      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'tools', 'model', 'nlu', 'main.ts'), '--resolver', 'virtual-alexa', '--json'],
+      [
+        join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(ROOT, 'tools', 'model', 'nlu', 'main.ts'),
+        '--resolver',
+        'virtual-alexa',
+        '--json',
+      ],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
     expect(run.stderr).toBe('');
@@ -90,7 +105,8 @@ describe('the held-out annotation sets', () => {
     for (const e of results) assertBars(e);
     // The seeds' focus sentences, spoken (lower case, no hyphen), are never among its misses.
     const seeds = SEEDS.map(([said]) => said.toLowerCase().replace('-', ' '));
-    for (const e of results) expect(e.misses.filter((m) => seeds.includes(m.annotation.utterance))).toEqual([]);
+    for (const e of results)
+      expect(e.misses.filter((m) => seeds.includes(m.annotation.utterance))).toEqual([]);
     expect(annotationsFor('en-US').filter((a) => seeds.includes(a.utterance))).toHaveLength(3);
   }, 240_000);
 });

@@ -106,7 +106,9 @@ describe('a misheard answer gets what can be said right now', () => {
     printed.length = 0;
     await say('ask between us purple monkey dishwasher');
 
-    expect(printed.join('\n')).toMatch(/middle of your check-in\. You can say how much time is left, next person, or we're done/);
+    expect(printed.join('\n')).toMatch(
+      /middle of your check-in\. You can say how much time is left, next person, or we're done/,
+    );
   });
 
   it('while the names are asked: the question again, which carries its own example', async () => {
@@ -115,7 +117,9 @@ describe('a misheard answer gets what can be said right now', () => {
 
     const misheard = await echo.intent('AMAZON.FallbackIntent');
 
-    expect(misheard.speech).toMatch(/didn't catch that\. Tell me your two first names, for example: we're Alex and Sam/);
+    expect(misheard.speech).toMatch(
+      /didn't catch that\. Tell me your two first names, for example: we're Alex and Sam/,
+    );
   });
 
   it('at an open question of the week: an example of an answer', async () => {
@@ -134,5 +138,54 @@ describe('a misheard answer gets what can be said right now', () => {
     const misheard = await echo.intent('AMAZON.FallbackIntent');
 
     expect(misheard.speech).toMatch(/You can say start our check-in, add a pattern note, or help/);
+  });
+});
+
+describe('small misses', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness();
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it('a recap heard through a one-shot is not offered again at the next launch', async () => {
+    // Prepare: a week with a focus, then the next week.
+    const echo = await setUpHousehold(harness, ['Priya', 'Marcus']);
+    await echo.intent('SetFocusIntent', {
+      theme: { value: 'bids for connection', id: 'bids_for_connection' },
+    });
+    echo.close();
+    const { printed, say } = consoleOn(harness);
+    await say(':advance 7d');
+
+    // Act
+    await say("ask between us what was last week's focus");
+    const oneShot = printed.join('\n');
+    printed.length = 0;
+    await say(':end', 'open between us');
+    const launch = printed.join('\n');
+
+    // Assess
+    expect(oneShot).toMatch(/Last week our focus was/);
+    expect(launch).not.toMatch(/new week|recap/i);
+    expect(launch).toMatch(/Hi Priya and Marcus/);
+  });
+
+  it('"how many notes do we have" and "read Priya\'s note" reach their features', async () => {
+    await setUpHousehold(harness, ['Priya', 'Marcus']);
+    const { printed, say } = consoleOn(harness);
+
+    await say('open between us', 'how many notes do we have');
+    const count = printed.join('\n');
+    printed.length = 0;
+    await say("read Priya's note");
+    const read = printed.join('\n');
+
+    expect(count).not.toMatch(/didn't catch/);
+    expect(count).toMatch(/note/i);
+    expect(read).not.toMatch(/didn't catch/);
+    expect(read).toMatch(/Priya/);
   });
 });

@@ -140,7 +140,10 @@ describe('the interaction model follows Alexa’s rules for phrase slots and dia
     const fragment = JSON.parse(readFileSync(join(FRAGMENTS_DIR, 'notes.json'), 'utf8')) as {
       intents: Intent[];
     };
-    const bad = fragment.intents
+    // The fragment's samples are templates; what Alexa gets is their expansion in the model.
+    const notesIntents = new Set(fragment.intents.map((i) => i.name));
+    const bad = languageModel.intents
+      .filter((i) => notesIntents.has(i.name))
       .flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])])
       .filter((s) => !/^[A-Za-z0-9 '.{}-]+$/.test(s) || /\{\w+\}'/.test(s));
     expect(bad).toEqual([]);

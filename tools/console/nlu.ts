@@ -59,7 +59,7 @@ export function normalizeWord(raw: string): string {
 /**
  * Words split on spaces, hyphens, dashes and slashes ("check-in" is "check in"); a possessive
  * or contracted 's is a word of its own ("Priya's" is "priya" "s"), in samples and in what is
- * typed alike, so "read {name}'s note" fills the name without the 's.
+ * typed alike, so "it's" matches "it's" and a first name may carry its possessive.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -355,8 +355,13 @@ export class Resolver {
         return typed(parseTime(words));
       case 'AMAZON.DayOfWeek':
         return typed(parseDayOfWeek(words));
-      case 'AMAZON.FirstName':
-        return words.length === 1 && /^\p{L}+$/u.test(words[0]!) ? { value: said, typed: true } : undefined;
+      case 'AMAZON.FirstName': {
+        // One word, or one word and its possessive 's ("Priya's", as it is heard and sent).
+        const possessive = words.length === 2 && words[1] === 's' && /['\u2019]s$/iu.test(said);
+        return (words.length === 1 || possessive) && /^\p{L}+$/u.test(words[0]!)
+          ? { value: said, typed: true }
+          : undefined;
+      }
       default:
         break;
     }

@@ -63,7 +63,8 @@ export function buildModel(): Record<string, unknown> {
     for (const sample of intent.samples ?? []) {
       const key = sampleKey(sample);
       const other = owner.get(key);
-      if (other && other !== intent.name) throw new Error(`"${sample}" expands in both ${other} and ${intent.name}`);
+      if (other && other !== intent.name)
+        throw new Error(`"${sample}" expands in both ${other} and ${intent.name}`);
       owner.set(key, intent.name);
     }
   }

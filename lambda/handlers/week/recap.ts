@@ -11,6 +11,7 @@ async function speakRecap(turn: Turn, household: Household): Promise<Response> {
   const { timeZone, week } = await weekNow(turn);
   const facts = recapFacts(household, week, timeZone);
   const { speech, asksToKeep } = turn.t.week.recap(facts);
+  await markHeard(turn, household, week);
   turn.logger.info('last week recapped', {
     firstWeek: facts.firstWeek,
     quiet: facts.quiet,
@@ -25,6 +26,20 @@ async function speakRecap(turn: Turn, household: Household): Promise<Response> {
     return turn.ask(speech, turn.t.week.focusNeedChoiceReprompt);
   }
   return andAnythingElse(turn, speech);
+}
+
+/**
+ * A recap heard by asking for it (a one-shot, "ask Between Us what was last week's focus")
+ * counts as the week's offer, so the next launch does not offer it again. Written once a week.
+ */
+async function markHeard(turn: Turn, household: Household, week: string): Promise<void> {
+  if (household.week.recapOfferedFor === week || !hasLastWeek(household, week)) return;
+  try {
+    await writeWeek(turn, (slice) => markRecapOffered(week)(slice));
+  } catch (error) {
+    // The recap is still spoken: at worst it is offered once more at the next launch.
+    turn.logger.warn('could not mark the recap heard', { errorName: (error as Error)?.name });
+  }
 }
 
 export const recapHandler = handler(

@@ -43,10 +43,17 @@ export function sameResult(expected: Annotation, actual: Resolved): boolean {
   const want = Object.entries(expected.slots);
   const got = Object.entries(actual.slots).filter(([, v]) => v !== undefined && v !== '');
   if (want.length !== got.length) return false;
-  return want.every(([name, value]) => actual.slots[name] !== undefined && norm(actual.slots[name]!) === norm(value));
+  return want.every(
+    ([name, value]) => actual.slots[name] !== undefined && norm(actual.slots[name]!) === norm(value),
+  );
 }
 
-export function evaluate(resolver: string, locale: string, annotations: Annotation[], resolve: ResolveFn): Evaluation {
+export function evaluate(
+  resolver: string,
+  locale: string,
+  annotations: Annotation[],
+  resolve: ResolveFn,
+): Evaluation {
   const byIntent = new Map<string, { total: number; passed: number }>();
   const misses: Miss[] = [];
   for (const annotation of annotations) {
@@ -79,12 +86,14 @@ const pct = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 export function formatEvaluation(e: Evaluation, { misses = true } = {}): string {
   const lines = [`${e.resolver} · ${e.locale}: ${e.passed}/${e.total} = ${pct(e.rate)}`];
   const width = Math.max(...e.intents.map((i) => i.intent.length));
-  for (const i of e.intents) lines.push(`  ${i.intent.padEnd(width)}  ${String(i.passed).padStart(3)}/${String(i.total).padEnd(3)} ${pct(i.rate).padStart(7)}`);
+  for (const i of e.intents)
+    lines.push(
+      `  ${i.intent.padEnd(width)}  ${String(i.passed).padStart(3)}/${String(i.total).padEnd(3)} ${pct(i.rate).padStart(7)}`,
+    );
   if (misses && e.misses.length) {
     lines.push('  misses:');
     for (const m of e.misses) {
-      const slots = (s: Record<string, string>) =>
-        Object.keys(s).length ? ` ${JSON.stringify(s)}` : '';
+      const slots = (s: Record<string, string>) => (Object.keys(s).length ? ` ${JSON.stringify(s)}` : '');
       lines.push(
         `    "${m.annotation.utterance}" → ${m.actual.intent}${slots(m.actual.slots)} (expected ${m.annotation.intent}${slots(m.annotation.slots)})`,
       );

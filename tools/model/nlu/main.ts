@@ -13,6 +13,8 @@ import { SUPPORTED_LOCALES } from '../../../lambda/speech/locale';
 import { MODELS_DIR } from '../build-model';
 import { evaluate, formatEvaluation, type Evaluation, type Resolved, type ResolveFn } from './evaluate';
 import { RESOLVERS, resolverFor, type ResolverName } from './resolvers';
+import { loadModel } from '../../console/nlu';
+import { coveredVerbatim } from './overlap';
 import { ANNOTATIONS_DIR, annotationsFor, renderAnnotationSet } from './sets';
 
 function option(args: string[], name: string): string | undefined {
@@ -59,6 +61,14 @@ function main(args: string[]): void {
     return;
   }
   for (const e of results) console.log(`${formatEvaluation(e, { misses: !args.includes('--no-misses') })}\n`);
+  // How much of a pass is word for word: the rest is reached through slots (and the console's fillers).
+  for (const l of locales) {
+    const annotations = annotationsFor(l);
+    const samples = loadModel(l).interactionModel.languageModel.intents.flatMap((i) => i.samples ?? []);
+    console.log(
+      `${l}: ${coveredVerbatim(annotations, samples)} of ${annotations.length} annotations are word for word among the expanded samples`,
+    );
+  }
   console.log('summary (overall · weakest intent):');
   for (const e of results) {
     const weakest = e.intents[0];

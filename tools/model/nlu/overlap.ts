@@ -41,7 +41,12 @@ export function writtenSamples(): Written[] {
       return (intent.samples ?? []).flatMap((template) => {
         const sentences = expand(template, phrases);
         return sentences.length <= WRITTEN_OUT
-          ? sentences.map((sample) => ({ intent: intent.name, sample, norm: normalizeUtterance(sample), custom }))
+          ? sentences.map((sample) => ({
+              intent: intent.name,
+              sample,
+              norm: normalizeUtterance(sample),
+              custom,
+            }))
           : [];
       });
     }),

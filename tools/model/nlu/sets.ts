@@ -46,7 +46,10 @@ export function parseSet(text: string, file: string): Annotation[] {
     if (!intent) throw new Error(`${file}:${i + 1}: an utterance before any "# IntentName"`);
     const [utterance, slotText] = line.split('|').map((s) => s.trim());
     const slots: Record<string, string> = {};
-    for (const pair of (slotText ?? '').split(';').map((s) => s.trim()).filter(Boolean)) {
+    for (const pair of (slotText ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const eq = pair.indexOf('=');
       if (eq < 1) throw new Error(`${file}:${i + 1}: slot "${pair}" is not name=value`);
       slots[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
