@@ -114,7 +114,7 @@ export function localClient(endpoint: string): DynamoDBClient {
 
 async function waitUntilReady(endpoint: string, child: ChildProcess): Promise<void> {
   const client = localClient(endpoint);
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited early (code ${child.exitCode})`);
     try {
@@ -122,7 +122,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess): Promise<vo
       client.destroy();
       return;
     } catch {
-      if (Date.now() > deadline) throw new Error('DynamoDB Local did not start within 30 seconds');
+      if (Date.now() > deadline) throw new Error('DynamoDB Local did not start within 90 seconds');
       await new Promise((r) => setTimeout(r, 150));
     }
   }
