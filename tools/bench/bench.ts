@@ -31,6 +31,7 @@ import {
   type DynamoLocal,
 } from '../dynamo-local';
 import { buildAll, coldStarts, type Build, type BuildName, type ColdSample } from './builds';
+import { benchCrisisScan } from './crisis-scan';
 import { replayFloor } from './floor';
 import { benchWorld, evening, MAIN_TURNS, newCouple, week, type Couple, type TurnSample } from './scenario';
 
@@ -282,6 +283,8 @@ async function main(): Promise<void> {
     'item validation ms',
     'the rest ms',
   ];
+  // The crisis gate's scan: once per container it compiles, then every text-bearing turn pays it.
+  const scan = benchCrisisScan({ short: SHORT });
   const table = [
     '**Cold start, wall time** (medians of fresh processes):',
     buildsTable(builds, cold, false),
@@ -289,6 +292,7 @@ async function main(): Promise<void> {
     buildsTable(builds, cold, true),
     '**Warm turns** (in this process, against DynamoDB Local):',
     markdown(header, rows),
+    `**Crisis scan** (the safety gate, every slot value of a turn): compiled once per container on the first turn with words, ${scan.compileMs.cpu} ms CPU (${scan.compileMs.wall} ms wall, fresh process); then ${scan.perPartUs.median} µs per typical dictated part (p99 ${scan.perPartUs.p99} µs, ${scan.perPartCpuUs} µs CPU), ${scan.longPartUs} µs for a ~500-character part (${scan.scans} scans).`,
   ].join('\n\n');
   const samplesPerTurn = results[0]?.samples.length ?? 0;
   const about = [

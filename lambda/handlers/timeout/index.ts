@@ -5,8 +5,6 @@ import { breakRemainingMs, isStale } from '../../domain/timeout/machine';
 import { timeLeftPhrase } from '../../speech/en/checkin';
 import type { Feature } from '../../skill';
 import type { SkillDeps, Turn } from '../../turn';
-import { detectCrisisIn } from '../../domain/safety/crisis';
-import { respondToCrisis } from '../safety/respond';
 import { handler, isIntent, isRequestType, slot, type LaunchOffer } from '../flow';
 import { askForToken, permissionAnswer } from '../timer-saga';
 import {
@@ -104,9 +102,7 @@ const needHandler = handler(
   (input, turn) => isIntent(input, NEED_INTENT) || (isIntent(input, ...RESTART_ANSWERS) && inRestart(turn)),
   async (turn, input) => {
     const { timeout: say } = turn.t;
-    // The notes engine scans its own text, so the crisis gate lets note parts through: scan here.
-    const crisis = isIntent(input, 'NotePartIntent') ? detectCrisisIn([slot(input, 'text')]) : undefined;
-    if (crisis) return respondToCrisis(turn, crisis);
+    // The safety gate has already scanned these words (every slot of every intent).
     const dialog = timeoutDialog(turn);
     if (dialog?.kind === 'timeout.restartSecond') return offerNote(turn, say.heardBoth);
     // Said outside a restart: welcomed, nothing kept.
