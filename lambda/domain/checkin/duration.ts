@@ -23,6 +23,19 @@ export function isoDurationMinutes(value: string): number | undefined {
 }
 
 export function parseLength(numberSlot?: string, durationSlot?: string): SpokenLength | undefined {
+  return parseMinutesWithin(numberSlot, durationSlot, MIN_MINUTES, MAX_MINUTES);
+}
+
+/**
+ * A length as said (AMAZON.NUMBER of minutes, or AMAZON.DURATION), rounded and brought into
+ * [min, max]; `adjusted` says when it was out of range. Shared by the check-in and the time-out.
+ */
+export function parseMinutesWithin(
+  numberSlot: string | undefined,
+  durationSlot: string | undefined,
+  min: number,
+  max: number,
+): SpokenLength | undefined {
   let raw: number | undefined;
   if (durationSlot) raw = isoDurationMinutes(durationSlot);
   if (raw === undefined && numberSlot !== undefined) {
@@ -31,8 +44,8 @@ export function parseLength(numberSlot?: string, durationSlot?: string): SpokenL
   }
   if (raw === undefined || raw <= 0) return undefined;
   const rounded = Math.round(raw);
-  if (rounded < MIN_MINUTES) return { minutes: MIN_MINUTES, adjusted: 'raised' };
-  if (rounded > MAX_MINUTES) return { minutes: MAX_MINUTES, adjusted: 'lowered' };
+  if (rounded < min) return { minutes: min, adjusted: 'raised' };
+  if (rounded > max) return { minutes: max, adjusted: 'lowered' };
   return { minutes: rounded };
 }
 
