@@ -117,7 +117,9 @@ describe('the skill package, as certification reads it', () => {
     expect(sampleOf('Alexa, ask Between Us to start our check-in', model)).toBeUndefined();
     expect(sampleOf('Alexa, ask Between Us what is our focus?', model)).toBe('what is our focus');
     expect(sampleOf('Alexa, tell Between Us to start our check in', model)).toBeUndefined();
-    expect(sampleOf('Alexa, ask Between Us to start our check in immediately thank you', model)).toBeUndefined();
+    expect(
+      sampleOf('Alexa, ask Between Us to start our check in immediately thank you', model),
+    ).toBeUndefined();
   });
 
   it('asks for voice recognition (person ID) beside timers and reminders', () => {
