@@ -15,10 +15,39 @@ import {
 } from './domain/household';
 import type { LoggerLike, MetricsLike } from './logging';
 import { ConcurrentUpdateError, StorageUnavailableError } from './storage/errors';
-import type { RecordPut, Store } from './storage/store';
+import type { RecordDraft } from './domain/records';
+import type { Store } from './storage/store';
 import { stringsFor, type Strings } from './speech';
 import { supportedLocale, type Locale } from './speech/locale';
 import type { Ssml } from './speech/ssml';
+
+/** Work resumed once the speaker is known (see `requireSpeaker` in handlers/flow.ts). */
+export type ContinueFn = (turn: Turn, speaker: Partner, args: Record<string, unknown>) => Promise<Response>;
+
+/** A last chance to save what the session holds; runs when the session ends. */
+export type SessionEndHook = (turn: Turn) => Promise<void>;
+
+/** Something a feature offers when the skill opens ("You were in the middle of a note…"). */
+export interface LaunchOffer {
+  /** Lower runs first; the first offer that returns something is spoken. */
+  priority: number;
+  offer(
+    turn: Turn,
+    household: Household,
+    speaker: Partner | undefined,
+  ): Promise<{ speech: Ssml; reprompt: Ssml; dialog: DialogState } | undefined>;
+}
+
+/** The features of one skill, merged once by `buildRegistry` (feature.ts) and given to every turn. */
+export interface FeatureRegistry {
+  readonly features: readonly string[];
+  /** In priority order. */
+  readonly launchOffers: readonly LaunchOffer[];
+  readonly sessionEndHooks: readonly SessionEndHook[];
+  continuation(name: string): ContinueFn | undefined;
+  /** True for intents whose slots a feature scans for a crisis itself. */
+  scansOwnSlots(intentName: string): boolean;
+}
 
 export interface SkillDeps {
   store: Store;
@@ -26,6 +55,8 @@ export interface SkillDeps {
   metrics: MetricsLike;
   /** The time, injectable so tests and the console can move through weeks. */
   clock: () => Date;
+  /** Where chance comes from (which check-in question is asked); Math.random when not given. */
+  random?: () => number;
   alexaApiTimeoutMs: number;
 }
 
@@ -40,7 +71,8 @@ export type SessionState = z.infer<typeof sessionStateSchema>;
 export type DialogState = NonNullable<SessionState['dialog']>;
 
 /** A household change, optionally with records written in the same transaction. */
-export type Change = Household | { household: Household; puts?: RecordPut[]; deletes?: string[] };
+export type Change =
+  Household | { household: Household; records?: RecordDraft[]; deletes?: string[]; puts?: never };
 
 const MAX_UPDATE_ATTEMPTS = 3;
 
@@ -68,6 +100,8 @@ export class Turn {
   constructor(
     readonly input: HandlerInput,
     readonly deps: SkillDeps,
+    /** This skill's features: continuations, launch offers, session-end hooks, the gate's exemptions. */
+    readonly features: FeatureRegistry,
   ) {
     const envelope = input.requestEnvelope;
     this.locale = supportedLocale(getLocale(envelope));
@@ -86,6 +120,11 @@ export class Turn {
     this.initialDialog = this.session.dialog ? structuredClone(this.session.dialog) : undefined;
     // Share the object with the SDK so every change lands in the response's sessionAttributes.
     if (inSession) input.attributesManager.setSessionAttributes(this.session);
+  }
+
+  /** A number in [0, 1) from this skill's random source. */
+  random(): number {
+    return (this.deps.random ?? Math.random)();
   }
 
   get logger(): LoggerLike {
@@ -144,12 +183,12 @@ export class Turn {
     for (let attempt = 1; ; attempt++) {
       const result = change(this.deferred.reduce((h, deferredChange) => deferredChange(h), base));
       const write = 'household' in result ? result : { household: result };
-      if (write.household === base && !write.puts?.length && !write.deletes?.length) return base;
+      if (write.household === base && !write.records?.length && !write.deletes?.length) return base;
       try {
         const stored = await this.deps.store.saveHousehold({
           household: { ...write.household, updatedAt: this.now.toISOString() },
           isNew: !this.exists,
-          puts: write.puts,
+          records: write.records,
           deletes: write.deletes,
         });
         this.current = stored;

@@ -12,17 +12,12 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import { householdSchema, type Household } from '../domain/household';
+import type { RecordDraft } from '../domain/records';
+import { recordPutsOf, type RecordPut } from './drafts';
 import { ConcurrentUpdateError, CorruptItemError, StorageUnavailableError } from './errors';
 import { HOUSEHOLD_SK, householdPk, recordPrefix, type RecordKind } from './keys';
 
-/** A record written beside the household item in the same transaction. */
-export interface RecordPut {
-  sk: string;
-  kind: RecordKind;
-  data: Record<string, unknown>;
-  /** Epoch seconds after which the item is treated as gone (and TTL deletes it). */
-  expiresAt?: number;
-}
+export type { RecordPut } from './drafts';
 
 export interface StoredRecord<T> {
   sk: string;
@@ -35,6 +30,9 @@ export interface HouseholdWrite {
   household: Household;
   /** True when the household item does not exist yet. */
   isNew: boolean;
+  /** Records as the domain drafted them; their keys and expiry are derived here (drafts.ts). */
+  records?: RecordDraft[];
+  /** Records already keyed (tools and tests that write a record as stored). */
   puts?: RecordPut[];
   deletes?: string[];
 }
@@ -161,7 +159,7 @@ export class Store {
           ConditionExpression: 'version = :expected',
           ExpressionAttributeValues: { ':expected': household.version },
         };
-    const puts = write.puts ?? [];
+    const puts = [...recordPutsOf(write.records, household.settings.retentionDays), ...(write.puts ?? [])];
     const deletes = write.deletes ?? [];
     this.meter.bytesWritten += sizeOf(item);
     if (puts.length === 0 && deletes.length === 0) {

@@ -3,7 +3,6 @@ import { CHECKIN_TASK_NAME, TIMERS_SCOPE } from '../../lambda/alexa/timers';
 import { householdIdFor } from '../../lambda/domain/ids';
 import type { CheckinRecord } from '../../lambda/domain/checkin/machine';
 import { questionById, seededRandom } from '../../lambda/domain/checkin/questions';
-import { setCheckinRandom } from '../../lambda/handlers/checkin';
 import { DEFAULT_SKILL_ID, type Device, type TurnResult } from '../../tools/device';
 import { linkVoice } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
@@ -370,7 +369,7 @@ describe('the timed check-in, as a couple would use it', () => {
       });
       echo.close();
       const stored = await household(harness, echo);
-      setCheckinRandom(seededRandom(7));
+      harness.setRandom(seededRandom(7));
       const themes: string[] = [];
 
       for (let i = 0; i < 4; i++) {
@@ -379,7 +378,7 @@ describe('the timed check-in, as a couple would use it', () => {
         themes.push(...active.turns.map((t) => questionById(t.questionId)!.theme));
         await echo.intent('EndCheckinIntent');
       }
-      setCheckinRandom(undefined);
+      harness.setRandom(undefined);
 
       expect((stored.week as { focus?: { theme?: string } }).focus?.theme).toBe('pursue_withdraw');
       // Seven themes: without the lean, about one question in seven would be on the focus.

@@ -11,7 +11,7 @@ import {
   retentionDaysFrom,
   withRetention,
 } from '../../lambda/domain/safety/retention';
-import { dialled, linesFor, RESOURCES } from '../../lambda/domain/safety/resources';
+import { dialled, linesFor, RESOURCES } from '../../lambda/speech/resources';
 import { describeDays } from '../../lambda/speech/en/safety';
 import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
 

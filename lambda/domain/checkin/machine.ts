@@ -1,5 +1,6 @@
 import type { Household } from '../household';
 import { otherPartnerId, type PartnerId } from '../partner-id';
+import type { RecordDraft } from '../records';
 import { recordActivity } from '../week/activity';
 import type { ActiveCheckin, CheckinTurn } from './slice';
 
@@ -252,7 +253,7 @@ export function closeIntoHousehold(
   outcome: CheckinOutcome,
   endedAt: Date,
   weekStart: string,
-): { household: Household; record: CheckinRecord } {
+): { household: Household; record: CheckinRecord; records: RecordDraft[] } {
   const record = checkinRecord(closed, endedAt, outcome);
   const asked = closed.turns.flatMap((t) => [...t.replaced, t.questionId]);
   const slice = household.checkin;
@@ -270,5 +271,12 @@ export function closeIntoHousehold(
     outcome === 'unfinished'
       ? recordActivity(next, weekStart, { kind: 'checkin-unfinished' })
       : recordActivity(next, weekStart, { kind: 'checkin-completed', minutes: minutesSpent(record) });
-  return { household: withWeek, record };
+  const put: RecordDraft = {
+    kind: 'CHECKIN',
+    startedAt: closed.startedAt,
+    id: closed.id,
+    data: record as unknown as Record<string, unknown>,
+    writtenAt: record.endedAt,
+  };
+  return { household: withWeek, record, records: [put] };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { partnerIdSchema } from '../household';
+import { noteKindSchema } from '../note-kinds';
+import { partnerIdSchema } from '../partner-id';
 import { MAX_PART_CHARS, PART_IDS } from './templates';
-import { noteKindSchema } from './slice';
 
 /**
  * A finished note, stored as its own record (sk NOTE#<weekStart>#<createdAt>#<id>, see keys.ts).
@@ -24,8 +24,4 @@ export const noteRecordSchema = z.object({
 export type NoteRecord = z.infer<typeof noteRecordSchema>;
 
 /** Parses the parts of a note sort key: NOTE#<weekStart>#<createdAt>#<id>. */
-export function parseNoteSk(sk: string): { weekStart: string; createdAt: string; id: string } | undefined {
-  const [kind, weekStart, createdAt, id] = sk.split('#');
-  if (kind !== 'NOTE' || !weekStart || !createdAt || !id) return undefined;
-  return { weekStart, createdAt, id };
-}
+export { parseNoteRef as parseNoteSk } from './ref';

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { PartnerId } from '../household';
+import { noteKindSchema } from '../note-kinds';
+import type { PartnerId } from '../partner-id';
 import { MAX_PART_CHARS, PART_IDS, partsOf, type PartId } from './templates';
 
 /** The notes feature's part of the household item. Owned by the notes feature. */
 
-export const noteKindSchema = z.enum(['pattern', 'quick', 'pretherapy', 'badweek']);
+export { noteKindSchema };
 const partIdSchema = z.enum(PART_IDS);
 
 /** A note being dictated: written after every answered part, so nothing said is lost. */

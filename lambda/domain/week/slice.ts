@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { weekActivitySchema } from './activity';
+import { weekActivitySchema } from './activity-schema';
 
 /**
  * The week feature's part of the household item. Owned by the week feature.

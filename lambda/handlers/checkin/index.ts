@@ -23,9 +23,9 @@ import { weekStart } from '../../domain/week/calendar';
 import type { PartnerId } from '../../domain/household';
 import { lengthPhrase, timeLeftPhrase } from '../../speech/en/checkin';
 import type { Ssml } from '../../speech/ssml';
-import type { Feature } from '../../skill';
-import type { SkillDeps, Turn } from '../../turn';
-import { askSetupFirst, handler, isIntent, isRequestType, slot, type LaunchOffer } from '../flow';
+import type { Feature } from '../../feature';
+import type { LaunchOffer, Turn } from '../../turn';
+import { askSetupFirst, handler, isIntent, isRequestType, slot } from '../flow';
 import { timeZoneOf } from '../week-of';
 import {
   askSchedule,
@@ -57,14 +57,6 @@ import {
  * question with a LAUNCH_TASK timer → (timer relaunch) the second question → (relaunch) the
  * closing ritual. Every step is written before it is spoken.
  */
-
-type Random = () => number;
-let random: Random = Math.random;
-
-/** Tests may make question choice repeatable. */
-export function setCheckinRandom(next: Random | undefined): void {
-  random = next ?? Math.random;
-}
 
 /** The start of the week in which an instant fell, for archiving an old check-in into its week. */
 async function weekStartAt(turn: Turn, instant: Date): Promise<string> {
@@ -147,7 +139,7 @@ async function begin(turn: Turn, minutes: number, remember: boolean, first: Part
   const staleWeek = stale ? await weekStartAt(turn, new Date(stale.touchedAt)) : '';
   const staleAsked = stale ? stale.turns.flatMap((t) => [...t.replaced, t.questionId]) : [];
   const recent = staleAsked.length ? [staleAsked, ...slice.recentQuestions] : slice.recentQuestions;
-  const [q1, q2] = pickPair(recent, focusTheme(household), random);
+  const [q1, q2] = pickPair(recent, focusTheme(household), () => turn.random());
   const fresh = newCheckin({ id: newId(), now: turn.now, minutes, first, questionIds: [q1.id, q2.id] });
 
   let event: CheckinEvent | undefined;
@@ -169,13 +161,13 @@ async function begin(turn: Turn, minutes: number, remember: boolean, first: Part
   try {
     saved = await turn.update((h) => {
       let base = h;
-      let puts: ReturnType<typeof closeChange>['puts'] = [];
+      let records: ReturnType<typeof closeChange>['records'] = [];
       const open = h.checkin.active;
       if (open && isStale(open, turn.now)) {
         const closed = transition(open, { type: 'stale-timeout' }, turn.now);
         const change = closeChange(h, closed.checkin, 'unfinished', new Date(open.touchedAt), staleWeek);
         base = change.household;
-        puts = change.puts;
+        records = change.records;
       }
       return {
         household: {
@@ -183,7 +175,7 @@ async function begin(turn: Turn, minutes: number, remember: boolean, first: Part
           settings: remember ? { ...base.settings, checkinMinutes: started.minutes } : base.settings,
           checkin: { ...base.checkin, active: started, lastFirst: first, unfinishedNotice: false },
         },
-        puts,
+        records,
       };
     });
   } catch (error) {
@@ -523,7 +515,7 @@ async function anotherQuestion(turn: Turn, household: Household, active: ActiveC
   const inThisCheckin = active.turns.flatMap((t) => [...t.replaced, t.questionId]);
   const question = pickQuestion(
     { recent: household.checkin.recentQuestions, exclude: inThisCheckin, focus: focusTheme(household) },
-    random,
+    () => turn.random(),
   );
   const next = transition(active, { type: 'another-question', questionId: question.id }, turn.now).checkin;
   const saved = await turn.update((h) =>
@@ -723,7 +715,7 @@ const yesNoHandler = handler(
         if (!yes) return turn.tell(say.soloDeclined);
         const question = pickQuestion(
           { recent: household.checkin.recentQuestions, focus: focusTheme(household) },
-          random,
+          () => turn.random(),
         );
         return turn.tell(say.soloQuestion(question.text));
       }
@@ -830,8 +822,9 @@ const continueOffer: LaunchOffer = {
 };
 
 /** The checkin feature's handlers, in the order they are tried. */
-export function checkinFeature(_deps: SkillDeps): Feature {
+export function checkinFeature(): Feature {
   return {
+    name: 'checkin',
     handlers: [
       relaunchHandler,
       permissionHandler,

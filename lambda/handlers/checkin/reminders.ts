@@ -96,7 +96,7 @@ const setHandler = handler(
     const time = timeOf(slot(input, 'time'));
     if (days.length === 0 || !time) return askSchedule(turn);
     const ordered = WEEKDAYS.filter((d) => days.includes(d));
-    if (!scopeGrantedInContext(turn, REMINDERS_SCOPE)) {
+    if (!scopeGrantedInContext(turn.input.requestEnvelope, REMINDERS_SCOPE)) {
       return askForPermission(
         turn,
         turn.t.checkin.askReminderPermission,

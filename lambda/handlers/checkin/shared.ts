@@ -10,11 +10,9 @@ import {
   turnMs,
   type CheckinOutcome,
 } from '../../domain/checkin/machine';
-import { expiresAtFor } from '../../domain/safety/retention';
 import { questionById, themeForFocus, type QuestionTheme } from '../../domain/checkin/questions';
 import type { ActiveCheckin } from '../../domain/checkin/slice';
-import { checkinSk } from '../../storage/keys';
-import type { RecordPut } from '../../storage/store';
+import type { RecordDraft } from '../../domain/records';
 import { lengthPhrase } from '../../speech/en/checkin';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
@@ -56,7 +54,7 @@ export function skillIdOf(turn: Turn): string {
 }
 
 export function timersGranted(turn: Turn): boolean {
-  return scopeGrantedInContext(turn, TIMERS_SCOPE);
+  return scopeGrantedInContext(turn.input.requestEnvelope, TIMERS_SCOPE);
 }
 
 export function timersApi(turn: Turn): Timers | undefined {
@@ -124,29 +122,16 @@ export async function timeLeftMs(turn: Turn, active: ActiveCheckin): Promise<num
   return remainingMs(active, turn.now);
 }
 
-/**
- * The pure change that closes a check-in: the household without it, plus its record,
- * written in the same transaction.
- */
+/** The pure change that closes a check-in: the household without it, plus its record. */
 export function closeChange(
   household: Household,
   closed: ActiveCheckin,
   outcome: CheckinOutcome,
   endedAt: Date,
   weekStart: string,
-): { household: Household; puts: RecordPut[] } {
-  const { household: next, record } = closeIntoHousehold(household, closed, outcome, endedAt, weekStart);
-  return {
-    household: next,
-    puts: [
-      {
-        sk: checkinSk(closed.startedAt, closed.id),
-        kind: 'CHECKIN',
-        data: record as unknown as Record<string, unknown>,
-        expiresAt: expiresAtFor(household, endedAt),
-      },
-    ],
-  };
+): { household: Household; records: RecordDraft[] } {
+  const { household: next, records } = closeIntoHousehold(household, closed, outcome, endedAt, weekStart);
+  return { household: next, records };
 }
 
 export function weekStartOf(turn: Turn): Promise<string> {

@@ -327,7 +327,7 @@ export async function trySave(
     await turn.update((h) => {
       const saved = saveNote(h, partner, mergeDrafts(h.notes.drafts[partner], finishing), weekStart);
       complete = saved.record.complete;
-      return { household: saved.household, puts: saved.puts };
+      return { household: saved.household, records: saved.records };
     });
     releaseHeld(turn);
     turn.logger.info('note saved', { noteKind: draft.kind, complete });

@@ -7,23 +7,12 @@ import { isPartId, partsOf } from '../../domain/notes/templates';
 import type { NoteKind } from '../../domain/week/activity';
 import { revealReady } from '../../domain/notes/slice';
 import { speech } from '../../speech/ssml';
-import type { Feature } from '../../skill';
-import type { SkillDeps, Turn } from '../../turn';
-import { onSessionEnded } from '../core/basics';
-import { scansOwnText } from '../safety/crisis';
+import type { Feature } from '../../feature';
+import type { LaunchOffer, Turn } from '../../turn';
 import { respondToCrisis } from '../safety/respond';
 import { detectCrisis } from '../../domain/safety/crisis';
 import { prependSpeech } from '../core/setup';
-import {
-  askSetupFirst,
-  handler,
-  isIntent,
-  registerContinuation,
-  requireSpeaker,
-  slot,
-  slotId,
-  type LaunchOffer,
-} from '../flow';
+import { askSetupFirst, handler, isIntent, requireSpeaker, slot, slotId } from '../flow';
 import { currentWeekStart } from '../week-of';
 import {
   askPart,
@@ -127,39 +116,28 @@ async function resume(
   return resumeDraft(turn, speaker.id, draft, prefix);
 }
 
-let continuationsRegistered = false;
-function registerOnce(): void {
-  if (continuationsRegistered) return;
-  continuationsRegistered = true;
-  registerContinuation('notes.start', async (turn, speaker, args) => {
+/** Work resumed once "Is this Alex or Sam?" is answered. */
+const continuations: Feature['continuations'] = {
+  'notes.start': async (turn, speaker, args) => {
     const kind = noteKindSchema.safeParse(args.kind);
     const k = kind.success ? kind.data : 'pattern';
     // The bad week's normalizing words were already said before "Is this Alex or Sam?".
     return beginNote(turn, speaker.id, k, [], args.normalized === true);
-  });
-  registerContinuation('notes.resume', (turn, speaker) => resume(turn, speaker));
-  registerContinuation(KEEP_AFTER_CRISIS, (turn, _speaker, args) => keepAfterCrisis(turn, args));
-  registerContinuation('notes.read', (turn, speaker) => readLastNote(turn, speaker));
-  registerContinuation('notes.count', (turn, speaker) => countNotes(turn, speaker));
-  registerContinuation('notes.delete', (turn, speaker) => askDeleteLast(turn, speaker));
-  registerContinuation('notes.share', (turn, speaker, args) =>
+  },
+  'notes.resume': (turn, speaker) => resume(turn, speaker),
+  [KEEP_AFTER_CRISIS]: (turn, _speaker, args) => keepAfterCrisis(turn, args),
+  'notes.read': (turn, speaker) => readLastNote(turn, speaker),
+  'notes.count': (turn, speaker) => countNotes(turn, speaker),
+  'notes.delete': (turn, speaker) => askDeleteLast(turn, speaker),
+  'notes.share': (turn, speaker, args) =>
     shareLast(turn, speaker, typeof args.name === 'string' ? args.name : undefined),
-  );
-  registerContinuation('notes.readShared', (turn, speaker) => readShared(turn, speaker));
-  // The notes engine scans each dictated part itself, so it can offer "keep my note".
-  scansOwnText(NOTE_PART_INTENT);
-  // A part still held when the session closes gets one last chance to be saved.
-  onSessionEnded(async (turn) => {
-    if (heldOf(turn)) await flushHeld(turn);
-  });
-}
+  'notes.readShared': (turn, speaker) => readShared(turn, speaker),
+};
 
 const partnerArgs = z.looseObject({ partner: partnerIdSchema });
 
 /** The notes feature's handlers, in the order they are tried. */
-export function notesFeature(_deps: SkillDeps): Feature {
-  registerOnce();
-
+export function notesFeature(): Feature {
   const dictating = (turn: Turn) => dictationOf(turn) !== undefined;
 
   const handlers = [
@@ -394,7 +372,20 @@ export function notesFeature(_deps: SkillDeps): Feature {
     ),
   ];
 
-  return { handlers, launchOffers: [resumeOffer, revealOffer] };
+  return {
+    name: 'notes',
+    handlers,
+    launchOffers: [resumeOffer, revealOffer],
+    continuations,
+    // A part still held when the session closes gets one last chance to be saved.
+    onSessionEnd: [
+      async (turn) => {
+        if (heldOf(turn)) await flushHeld(turn);
+      },
+    ],
+    // The notes engine scans each dictated part itself, so it can offer "keep my note".
+    scansOwnSlots: [NOTE_PART_INTENT],
+  };
 }
 
 function newPosition(d: { noteId: string; noteKind: NoteKind; startedAt: string }) {

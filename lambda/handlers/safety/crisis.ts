@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import { detectCrisisIn } from '../../domain/safety/crisis';
-import { continuation, handler, isIntent, requireSpeaker } from '../flow';
+import { handler, isIntent, requireSpeaker } from '../flow';
 import { crisisDialog, respondToCrisis, repeatSlowly, CRISIS_DIALOG } from './respond';
 
 /**
@@ -12,17 +12,6 @@ import { crisisDialog, respondToCrisis, repeatSlowly, CRISIS_DIALOG } from './re
  * - After the answer: "yes" / "repeat them slowly" repeat the numbers slowly; "no" closes
  *   kindly; "keep my note" saves held text only when a feature offered it.
  */
-
-const selfScanning = new Set<string>();
-
-/**
- * A feature that scans its own dictated text, and wants to offer "keep my note" through
- * `respondToCrisis(turn, match, { keep })`, registers its intent names here so the gate's
- * catch-all scan lets those intents through to it.
- */
-export function scansOwnText(...intentNames: string[]): void {
-  for (const name of intentNames) selfScanning.add(name);
-}
 
 /** Every slot value of an intent request (what Alexa heard for each slot). */
 function slotValues(input: HandlerInput): string[] {
@@ -40,9 +29,13 @@ export const crisisIntentHandler = handler(
 );
 
 export const crisisScanHandler = handler(
-  (input) =>
+  // A feature that scans its own dictated text (to offer "keep my note" through
+  // `respondToCrisis(turn, match, { keep })`) lists its intents in `Feature.scansOwnSlots`.
+  (input, turn) =>
     getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    !selfScanning.has((input.requestEnvelope.request as { intent: { name: string } }).intent.name) &&
+    !turn.features.scansOwnSlots(
+      (input.requestEnvelope.request as { intent: { name: string } }).intent.name,
+    ) &&
     detectCrisisIn(slotValues(input)) !== undefined,
   (turn, input) => {
     turn.deps.metrics.count('CrisisInSlot');
@@ -71,7 +64,7 @@ export const keepNoteHandler = handler(
   (input) => isIntent(input, 'KeepNoteIntent'),
   async (turn) => {
     const keep = crisisDialog(turn)?.keep;
-    const run = keep ? continuation(keep.name) : undefined;
+    const run = keep ? turn.features.continuation(keep.name) : undefined;
     if (!keep || !run) {
       return turn.ask(turn.t.safety.crisisNothingToKeep, turn.t.safety.crisisReprompt);
     }

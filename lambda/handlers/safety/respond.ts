@@ -41,7 +41,7 @@ export interface CrisisOptions {
  */
 async function stopExerciseTimers(turn: Turn): Promise<void> {
   const api = turn.alexaApi();
-  if (!api || !scopeGrantedInContext(turn, TIMERS_SCOPE)) return;
+  if (!api || !scopeGrantedInContext(turn.input.requestEnvelope, TIMERS_SCOPE)) return;
   try {
     await new Timers(api).cancelAll();
   } catch (error) {

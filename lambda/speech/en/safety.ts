@@ -1,5 +1,5 @@
 import type { CrisisKind } from '../../domain/safety/crisis';
-import { linesFor, type CrisisLine } from '../../domain/safety/resources';
+import { linesFor, type CrisisLine } from '../resources';
 import type { Locale } from '../locale';
 import { pause, speech, ssml, Ssml } from '../ssml';
 

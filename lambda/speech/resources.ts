@@ -1,5 +1,5 @@
-import type { Locale } from '../../speech/locale';
-import type { CrisisKind } from './crisis';
+import type { CrisisKind } from '../domain/safety/crisis';
+import type { Locale } from './locale';
 
 /**
  * Crisis resources per locale. Every number was checked against a public source, cited

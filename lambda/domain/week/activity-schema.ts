@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { noteKindSchema, type NoteKind } from '../note-kinds';
+import { partnerIdSchema, type PartnerId } from '../partner-id';
+
+/**
+ * The shapes of the contract by which the check-in and note features tell the week what happened.
+ * The week feature owns how it is kept (in the week slice) and how it is spoken (as "we").
+ */
+
+export type Activity =
+  | { kind: 'checkin-completed'; minutes: number }
+  | { kind: 'checkin-unfinished' }
+  | { kind: 'note-saved'; noteKind: NoteKind; author: PartnerId; shared: boolean; noteSk: string }
+  | { kind: 'note-shared'; noteSk: string; author: PartnerId }
+  | { kind: 'note-deleted'; noteSk: string; author: PartnerId };
+
+export const noteRefSchema = z.object({
+  sk: z.string(),
+  noteKind: noteKindSchema,
+  author: partnerIdSchema,
+  shared: z.boolean(),
+});
+export type NoteRef = z.infer<typeof noteRefSchema>;
+
+export const weekActivitySchema = z.object({
+  weekStart: z.string(),
+  checkinsCompleted: z.number().int().nonnegative().default(0),
+  checkinMinutes: z.number().int().nonnegative().default(0),
+  checkinsUnfinished: z.number().int().nonnegative().default(0),
+  /** This week's notes, by reference only (bounded: the notes themselves are records). */
+  notes: z.array(noteRefSchema).max(200).default([]),
+});
+export type WeekActivity = z.infer<typeof weekActivitySchema>;
+
+export type { NoteKind };
