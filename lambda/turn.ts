@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getDeviceId, getLocale, getUserId } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AlexaApi } from './alexa/api';
 import { householdIdFor, voiceIdFor } from './domain/ids';
 import {
@@ -63,9 +63,9 @@ export interface SkillDeps {
 /** Session attributes: what this conversation remembers between turns. Each feature parses its own `dialog`. */
 export const sessionStateSchema = z.looseObject({
   /** Who is speaking, once known in this session (by voice or by asking). */
-  speaker: partnerIdSchema.optional(),
-  /** What the skill last asked, so the answer can be understood. */
-  dialog: z.looseObject({ kind: z.string() }).optional(),
+  speaker: z.optional(partnerIdSchema),
+  /** What the skill last asked, so the answer can be understood (each feature's union of kinds). */
+  dialog: z.optional(z.looseObject({ kind: z.string() })),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 export type DialogState = NonNullable<SessionState['dialog']>;
@@ -90,6 +90,9 @@ export class Turn {
   /** What the skill had asked before this request, as it arrived (handlers may change `session`). */
   readonly initialDialog: DialogState | undefined;
   private loaded: Promise<Household | undefined> | undefined;
+  private parsedDialogs = new WeakMap<object, unknown>();
+  /** The named handler answering this request (defineHandler), for the logs. */
+  handlerName: string | undefined;
   /** Small changes that ride along with this turn's one write (see `defer`). */
   private deferred: ((household: Household) => Household)[] = [];
   private current: Household | undefined;
@@ -246,8 +249,22 @@ export class Turn {
   }
 
   setDialog(dialog: DialogState | undefined): void {
+    this.parsedDialogs = new WeakMap();
     if (dialog) this.session.dialog = dialog;
     else delete this.session.dialog;
+  }
+
+  /**
+   * The dialog read as one feature's union of kinds (a zod discriminated union), parsed once per
+   * turn and schema. Undefined when it is another feature's, or does not parse.
+   */
+  dialogOf<T>(schema: z.ZodMiniType<T>): T | undefined {
+    if (!this.session.dialog) return undefined;
+    if (!this.parsedDialogs.has(schema)) {
+      const parsed = schema.safeParse(this.session.dialog);
+      this.parsedDialogs.set(schema, parsed.success ? parsed.data : undefined);
+    }
+    return this.parsedDialogs.get(schema) as T | undefined;
   }
 
   dialogIs(kind: string): boolean {

@@ -48,8 +48,11 @@ export function launchTaskTimerBody(options: {
   durationMs: number;
   label: string;
   textToConfirm: string;
-  input: CheckinTaskInput;
+  input: Record<string, unknown>;
+  /** The task Alexa relaunches the skill with (interaction-model/tasks/); the check-in's by default. */
+  task?: { name: string; version: string };
 }) {
+  const task = options.task ?? { name: CHECKIN_TASK_NAME, version: CHECKIN_TASK_VERSION };
   return {
     duration: isoDuration(options.durationMs),
     timerLabel: options.label,
@@ -60,8 +63,8 @@ export function launchTaskTimerBody(options: {
         // Alexa replaces {continueWithSkillName} with the skill's name when it asks.
         textToConfirm: [{ locale: options.locale, text: options.textToConfirm }],
         task: {
-          name: `${options.skillId}.${CHECKIN_TASK_NAME}`,
-          version: CHECKIN_TASK_VERSION,
+          name: `${options.skillId}.${task.name}`,
+          version: task.version,
           input: options.input,
         },
       },

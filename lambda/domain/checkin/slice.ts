@@ -6,7 +6,7 @@ import { partnerIdSchema } from '../partner-id';
  * the question ids of the last eight check-ins, and the reminder tokens. Finished check-ins are
  * records (CHECKIN#<startedAt>#<id>), never kept here.
  */
-export const checkinTurnSchema = z.object({
+export const speakingTimeSchema = z.object({
   partner: partnerIdSchema,
   questionId: z.string().max(40),
   /** Question ids already offered in this turn ("another question"), oldest first. */
@@ -22,7 +22,7 @@ export const checkinTurnSchema = z.object({
   /** The Alexa timer keeping this turn's time, when timers are allowed. */
   timerId: z.string().max(100).optional(),
 });
-export type CheckinTurn = z.infer<typeof checkinTurnSchema>;
+export type SpeakingTime = z.infer<typeof speakingTimeSchema>;
 
 export const CHECKIN_STATES = [
   /** Created; waiting for the answer to the timer permission request. */
@@ -41,7 +41,7 @@ export const activeCheckinSchema = z.object({
   state: z.enum(CHECKIN_STATES),
   /** 0 = the first partner's turn, 1 = the second's. */
   turnIndex: z.union([z.literal(0), z.literal(1)]),
-  turns: z.array(checkinTurnSchema).length(2),
+  turns: z.array(speakingTimeSchema).length(2),
   /** True when the couple keeps time themselves (timers not allowed). */
   selfTimed: z.boolean().default(false),
 });

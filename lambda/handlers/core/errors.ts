@@ -41,6 +41,7 @@ export function errorHandler(logger: LoggerLike, metrics: MetricsLike): ErrorHan
       logger.error('request failed', {
         ...describeError(error),
         requestType: input.requestEnvelope.request?.type,
+        ...(turn?.handlerName ? { handler: turn.handlerName } : {}),
       });
       if (held) return held;
       const type = input.requestEnvelope.request?.type;
