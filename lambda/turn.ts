@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getDeviceId, getLocale, getUserId } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { AlexaApi } from './alexa/api';
 import { householdIdFor, voiceIdFor } from './domain/ids';
 import {
@@ -258,10 +258,10 @@ export class Turn {
    * The dialog read as one feature's union of kinds (a zod discriminated union), parsed once per
    * turn and schema. Undefined when it is another feature's, or does not parse.
    */
-  dialogOf<T>(schema: z.ZodMiniType<T>): T | undefined {
+  dialogOf<T>(schema: z.core.$ZodType<T>): T | undefined {
     if (!this.session.dialog) return undefined;
     if (!this.parsedDialogs.has(schema)) {
-      const parsed = schema.safeParse(this.session.dialog);
+      const parsed = z.safeParse(schema, this.session.dialog);
       this.parsedDialogs.set(schema, parsed.success ? parsed.data : undefined);
     }
     return this.parsedDialogs.get(schema) as T | undefined;

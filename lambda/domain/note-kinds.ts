@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The kinds of note a partner can dictate: the one list, a leaf every layer may import

@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { Household } from '../domain/household';
 import { turnOf, type Turn } from '../turn';
 import { askSetupFirst } from './flow';
@@ -22,7 +22,7 @@ export interface HandlerSpec<D extends { kind: string }, N extends Needs> {
   /** Request types answered (LaunchRequest, Connections.Response, ...). */
   requestTypes?: readonly string[];
   /** Answers only while the turn's dialog parses as `schema` (and is one of `kinds`, when given). */
-  dialog?: { schema: z.ZodMiniType<D>; kinds?: readonly D['kind'][] };
+  dialog?: { schema: z.core.$ZodType<D>; kinds?: readonly D['kind'][] };
   /** Any further condition (checked after the ones above). */
   when?: (turn: Turn, input: HandlerInput) => boolean | Promise<boolean>;
   /** 'household': the couple is set up (else they are asked for their two names first). */

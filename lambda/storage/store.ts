@@ -10,7 +10,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { householdSchema, type Household } from '../domain/household';
 import type { RecordDraft } from '../domain/records';
 import { recordPutsOf, type RecordPut } from './drafts';
@@ -93,7 +93,7 @@ function isConditionFailure(error: unknown): boolean {
   return false;
 }
 
-function issuePaths(error: z.ZodError): string[] {
+function issuePaths(error: z.core.$ZodError): string[] {
   return error.issues.map((i) => i.path.join('.'));
 }
 
@@ -185,7 +185,7 @@ export class Store {
   async getRecord<T>(
     householdId: string,
     sk: string,
-    schema: z.ZodType<T>,
+    schema: z.core.$ZodType<T>,
     now: Date,
   ): Promise<StoredRecord<T> | undefined> {
     const result = await this.call('read', () =>
@@ -203,7 +203,7 @@ export class Store {
     householdId: string,
     kind: RecordKind,
     prefixParts: string[],
-    schema: z.ZodType<T>,
+    schema: z.core.$ZodType<T>,
     now: Date,
     options: { limit?: number; newestFirst?: boolean } = {},
   ): Promise<StoredRecord<T>[]> {
@@ -302,8 +302,8 @@ export class Store {
     } while (startKey);
   }
 
-  private parseRecord<T>(item: Record<string, unknown>, schema: z.ZodType<T>): StoredRecord<T> {
-    const parsed = schema.safeParse(item.data);
+  private parseRecord<T>(item: Record<string, unknown>, schema: z.core.$ZodType<T>): StoredRecord<T> {
+    const parsed = z.safeParse(schema, item.data);
     if (!parsed.success) throw new CorruptItemError(String(item.kind ?? 'record'), issuePaths(parsed.error));
     return {
       sk: String(item.sk),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { noteKindSchema } from '../note-kinds';
 import { partnerIdSchema } from '../partner-id';
 import { MAX_PART_CHARS, PART_IDS } from './templates';
@@ -14,12 +14,12 @@ export const noteRecordSchema = z.object({
   weekStart: z.string(),
   createdAt: z.string(),
   /** Answered parts, in template order. */
-  parts: z.array(z.object({ part: z.enum(PART_IDS), text: z.string().max(MAX_PART_CHARS) })),
-  skipped: z.array(z.enum(PART_IDS)).default([]),
+  parts: z.array(z.object({ part: z.enum(PART_IDS), text: z.string().check(z.maxLength(MAX_PART_CHARS)) })),
+  skipped: z._default(z.array(z.enum(PART_IDS)), []),
   /** False when saved early ("that's all") or replaced before every part was answered. */
   complete: z.boolean(),
-  shared: z.boolean().default(false),
-  sharedAt: z.string().optional(),
+  shared: z._default(z.boolean(), false),
+  sharedAt: z.optional(z.string()),
 });
 export type NoteRecord = z.infer<typeof noteRecordSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { noteKindSchema } from '../note-kinds';
 import type { PartnerId } from '../partner-id';
 import { MAX_PART_CHARS, PART_IDS, partsOf, type PartId } from './templates';
@@ -10,22 +10,22 @@ const partIdSchema = z.enum(PART_IDS);
 
 /** A note being dictated: written after every answered part, so nothing said is lost. */
 export const draftSchema = z.object({
-  noteId: z.string().min(1).max(64),
+  noteId: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: noteKindSchema,
   /** Answers so far, by part id. */
-  answers: z.partialRecord(partIdSchema, z.string().max(MAX_PART_CHARS)).default({}),
+  answers: z._default(z.partialRecord(partIdSchema, z.string().check(z.maxLength(MAX_PART_CHARS))), {}),
   /** Parts the person chose to skip. */
-  skipped: z.array(partIdSchema).max(PART_IDS.length).default([]),
+  skipped: z._default(z.array(partIdSchema).check(z.maxLength(PART_IDS.length)), []),
   /** Index (in the template) of the part being asked. */
-  current: z.number().int().min(0).max(PART_IDS.length).default(0),
+  current: z._default(z.int().check(z.gte(0), z.lte(PART_IDS.length)), 0),
   startedAt: z.string(),
   /** Set once when the note is being saved, so a retried save writes the same record. */
-  finishedAt: z.string().optional(),
+  finishedAt: z.optional(z.string()),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-const perPartner = <T extends z.ZodType>(schema: T) =>
-  z.object({ p1: schema.optional(), p2: schema.optional() }).prefault({});
+const perPartner = <T extends z.ZodMiniType>(schema: T) =>
+  z.prefault(z.object({ p1: z.optional(schema), p2: z.optional(schema) }), {});
 
 /** The latest note sort keys of one partner, newest first (for "read/share/delete my last note"). */
 const RECENT_KEPT = 10;
@@ -34,14 +34,14 @@ export const revealSchema = z.object({
   weekStart: z.string(),
   /** Each partner's latest completed pattern template of that week. */
   notes: perPartner(z.string()),
-  status: z.enum(['pending', 'declined', 'done']).default('pending'),
+  status: z._default(z.enum(['pending', 'declined', 'done']), 'pending'),
 });
 export type RevealState = z.infer<typeof revealSchema>;
 
 export const notesSliceSchema = z.looseObject({
   drafts: perPartner(draftSchema),
-  recent: perPartner(z.array(z.string()).max(RECENT_KEPT)),
-  reveal: revealSchema.optional(),
+  recent: perPartner(z.array(z.string()).check(z.maxLength(RECENT_KEPT))),
+  reveal: z.optional(revealSchema),
 });
 export type NotesSlice = z.infer<typeof notesSliceSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { noteKindSchema, type NoteKind } from '../note-kinds';
 import { partnerIdSchema, type PartnerId } from '../partner-id';
 
@@ -24,11 +24,11 @@ export type NoteRef = z.infer<typeof noteRefSchema>;
 
 export const weekActivitySchema = z.object({
   weekStart: z.string(),
-  checkinsCompleted: z.number().int().nonnegative().default(0),
-  checkinMinutes: z.number().int().nonnegative().default(0),
-  checkinsUnfinished: z.number().int().nonnegative().default(0),
+  checkinsCompleted: z._default(z.int().check(z.nonnegative()), 0),
+  checkinMinutes: z._default(z.int().check(z.nonnegative()), 0),
+  checkinsUnfinished: z._default(z.int().check(z.nonnegative()), 0),
   /** This week's notes, by reference only (bounded: the notes themselves are records). */
-  notes: z.array(noteRefSchema).max(200).default([]),
+  notes: z._default(z.array(noteRefSchema).check(z.maxLength(200)), []),
 });
 export type WeekActivity = z.infer<typeof weekActivitySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PartnerId } from '../household';
 
 /**
@@ -13,7 +13,7 @@ export const summaryNoteSchema = z.looseObject({
   author: z.enum(['p1', 'p2']),
   kind: z.string(),
   parts: z.unknown(),
-  shared: z.boolean().optional(),
+  shared: z.optional(z.boolean()),
 });
 export type SummaryNote = z.infer<typeof summaryNoteSchema>;
 

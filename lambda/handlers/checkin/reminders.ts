@@ -9,7 +9,7 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '../../alexa/reminders';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partner, partnerIdSchema, type Household, type PartnerId } from '../../domain/household';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   otherPartner,
   partner as partnerById,
@@ -259,7 +259,7 @@ export const KEEP_AFTER_CRISIS = 'notes.keepAfterCrisis';
 /** "Keep my note" after the crisis answer: the held words go into the draft, which stays for later. */
 export async function keepAfterCrisis(turn: Turn, args: Record<string, unknown>): Promise<Response> {
   const { notes } = turn.t;
-  const parsed = dictationSchema.omit({ kind: true }).safeParse(args);
+  const parsed = z.omit(dictationSchema, { kind: true }).safeParse(args);
   const text = typeof args.text === 'string' ? args.text : undefined;
   if (!parsed.success || !text) {
     return whatNext(turn, notes.noteGone);

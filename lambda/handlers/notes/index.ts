@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partner as partnerById, partnerIdSchema, type Partner } from '../../domain/household';
 import { noteKindSchema } from '../../domain/notes/slice';
 import { isPartId, partsOf } from '../../domain/notes/templates';

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partnerIdSchema, type PartnerId } from '../../domain/household';
 import { draftSchema, noteKindSchema, type Draft } from '../../domain/notes/slice';
 import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/errors';
@@ -17,7 +17,7 @@ export const dictationSchema = z.object({
   noteId: z.string(),
   noteKind: noteKindSchema,
   startedAt: z.string(),
-  current: z.number().int().min(0),
+  current: z.int().check(z.gte(0)),
 });
 export type Dictation = z.infer<typeof dictationSchema>;
 
@@ -62,9 +62,13 @@ export function isStorageFault(error: unknown): boolean {
 }
 
 /** Reads a dialog's fields of one notes kind. */
-export function dialogArgs<T extends z.ZodType>(turn: Turn, kind: string, schema: T): z.infer<T> | undefined {
+export function dialogArgs<T extends z.core.$ZodType>(
+  turn: Turn,
+  kind: string,
+  schema: T,
+): z.infer<T> | undefined {
   if (!turn.dialogIs(kind)) return undefined;
-  const parsed = schema.safeParse(turn.session.dialog);
+  const parsed = z.safeParse(schema, turn.session.dialog);
   return parsed.success ? parsed.data : undefined;
 }
 

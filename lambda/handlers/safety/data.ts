@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   householdSchema,
   partner,

@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { scopeGrantedInContext } from '../../alexa/permissions';
 import { Timers, TIMERS_SCOPE } from '../../alexa/timers';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CrisisKind, CrisisMatch } from '../../domain/safety/crisis';
 import type { Turn } from '../../turn';
 import type { Continuation } from '../flow';
@@ -25,7 +25,7 @@ const crisisKindSchema = z.enum(['self-harm', 'violence', 'danger']);
 export const crisisDialogSchema = z.object({
   kind: z.literal(CRISIS_DIALOG),
   crisisKind: crisisKindSchema,
-  keep: z.object({ name: z.string(), args: z.record(z.string(), z.unknown()) }).optional(),
+  keep: z.optional(z.object({ name: z.string(), args: z.record(z.string(), z.unknown()) })),
 });
 export type CrisisDialog = z.infer<typeof crisisDialogSchema>;
 

@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partnerIdSchema as partnerId, type Household, type Partner } from '../../domain/household';
 import { detectCrisis } from '../../domain/safety/crisis';
 import {
@@ -35,8 +35,8 @@ export async function weekNow(turn: Turn): Promise<{ timeZone: string; week: str
 export const heldSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('focus'),
-    theme: focusThemeSchema.optional(),
-    text: z.string().optional(),
+    theme: z.optional(focusThemeSchema),
+    text: z.optional(z.string()),
     at: z.string(),
   }),
   z.object({ kind: z.literal('step'), author: partnerId, text: z.string(), at: z.string() }),
@@ -49,8 +49,8 @@ export const heldSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('goodThing'),
-    ritual: z.string().optional(),
-    text: z.string().optional(),
+    ritual: z.optional(z.string()),
+    text: z.optional(z.string()),
     at: z.string(),
   }),
   z.object({ kind: z.literal('repair'), text: z.string(), at: z.string() }),
