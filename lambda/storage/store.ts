@@ -10,7 +10,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { householdSchema, type Household } from '../domain/household';
 import type { RecordDraft } from '../domain/records';
 import { recordPutsOf, type RecordPut } from './drafts';
@@ -18,6 +18,11 @@ import { ConcurrentUpdateError, CorruptItemError, StorageUnavailableError } from
 import { HOUSEHOLD_SK, householdPk, recordPrefix, type RecordKind } from './keys';
 
 export type { RecordPut } from './drafts';
+
+/** How a record is read back: any zod schema (or anything with its `safeParse`). */
+export interface RecordSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+}
 
 export interface StoredRecord<T> {
   sk: string;
@@ -185,7 +190,7 @@ export class Store {
   async getRecord<T>(
     householdId: string,
     sk: string,
-    schema: z.core.$ZodType<T>,
+    schema: RecordSchema<T>,
     now: Date,
   ): Promise<StoredRecord<T> | undefined> {
     const result = await this.call('read', () =>
@@ -203,7 +208,7 @@ export class Store {
     householdId: string,
     kind: RecordKind,
     prefixParts: string[],
-    schema: z.core.$ZodType<T>,
+    schema: RecordSchema<T>,
     now: Date,
     options: { limit?: number; newestFirst?: boolean } = {},
   ): Promise<StoredRecord<T>[]> {
@@ -302,8 +307,8 @@ export class Store {
     } while (startKey);
   }
 
-  private parseRecord<T>(item: Record<string, unknown>, schema: z.core.$ZodType<T>): StoredRecord<T> {
-    const parsed = z.safeParse(schema, item.data);
+  private parseRecord<T>(item: Record<string, unknown>, schema: RecordSchema<T>): StoredRecord<T> {
+    const parsed = schema.safeParse(item.data);
     if (!parsed.success) throw new CorruptItemError(String(item.kind ?? 'record'), issuePaths(parsed.error));
     return {
       sk: String(item.sk),
