@@ -5,7 +5,6 @@ import type { SpokenLength } from '../../domain/checkin/duration';
 import { isStale, speakingMs } from '../../domain/checkin/machine';
 import { pickQuestion } from '../../domain/checkin/questions';
 import { otherPartner, type Household } from '../../domain/household';
-import { lengthPhrase } from '../../speech/en/checkin';
 import type { Turn } from '../../turn';
 import { defineHandler } from '../define';
 import { askSetupFirst } from '../flow';
@@ -38,7 +37,7 @@ export function startRequested(
         : undefined;
   turn.setDialog({ kind: DIALOG.confirmStart, minutes, remember: spoken !== undefined });
   return turn.ask(
-    checkin.speech(adjusted, checkin.confirmStart(minutes, lengthPhrase(speakingMs(minutes)))),
+    checkin.speech(adjusted, checkin.confirmStart(minutes, checkin.lengthPhrase(speakingMs(minutes)))),
     checkin.confirmStartReprompt,
   );
 }
@@ -79,7 +78,7 @@ async function answer(
         { recent: household.checkin.recentQuestions, focus: focusTheme(household) },
         () => turn.random(),
       );
-      return turn.tell(say.soloQuestion(question.text));
+      return turn.tell(say.soloQuestion(say.question(question.id)));
     }
     case 'checkin.offerContinue':
       return yes ? continueCheckin(turn, household) : turn.tell(say.offerContinueDeclined);

@@ -108,7 +108,7 @@ const repeatHandler = defineHandler({
       const cur = currentSpeaking(active);
       return tellWithScreen(
         t,
-        t.t.checkin.repeatQuestion(partner(h, cur.partner).name, questionText(cur.questionId)),
+        t.t.checkin.repeatQuestion(partner(h, cur.partner).name, questionText(t, cur.questionId)),
         h,
         active,
       );

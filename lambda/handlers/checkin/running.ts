@@ -13,7 +13,6 @@ import {
 import { pickQuestion } from '../../domain/checkin/questions';
 import type { ActiveCheckin } from '../../domain/checkin/slice';
 import { partner, type Household } from '../../domain/household';
-import { timeLeftPhrase } from '../../speech/en/checkin';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { timerSaga } from '../timer-saga';
@@ -55,7 +54,7 @@ export async function continueCheckin(turn: Turn, household: Household, prefix?:
   if (isTurnOver(active, turn.now)) return timeIsUp(turn, active, 'timer-fired');
   const cur = currentSpeaking(active);
   const name = partner(household, cur.partner).name;
-  const question = questionText(cur.questionId);
+  const question = questionText(turn, cur.questionId);
   if (active.selfTimed) {
     return tellWithScreen(
       turn,
@@ -87,7 +86,7 @@ export async function continueCheckin(turn: Turn, household: Household, prefix?:
   }
   return tellWithScreen(
     turn,
-    say.speech(prefix, say.turnStillGoing(name, timeLeftPhrase(left), question), note),
+    say.speech(prefix, say.turnStillGoing(name, say.timeLeftPhrase(left), question), note),
     household,
     current,
   );
@@ -111,7 +110,7 @@ export async function pauseCheckin(
   if (active.state === 'turn-paused') {
     return tellWithScreen(
       turn,
-      say.pausedAlready(name, timeLeftPhrase(currentSpeaking(active).pausedRemainingMs ?? 0)),
+      say.pausedAlready(name, say.timeLeftPhrase(currentSpeaking(active).pausedRemainingMs ?? 0)),
       household,
       active,
     );
@@ -135,7 +134,7 @@ export async function pauseCheckin(
   const saved = await turn.update(
     (h) => applyEvent(h, active.id, pause, turn.now, { still: (c) => c.state === 'turn-running' }).household,
   );
-  return tellWithScreen(turn, say.paused(name, timeLeftPhrase(left)), saved, pause(active));
+  return tellWithScreen(turn, say.paused(name, say.timeLeftPhrase(left)), saved, pause(active));
 }
 
 export async function resume(
@@ -197,7 +196,7 @@ export async function resume(
   // Another request resumed or ended it meanwhile: a timer we set was a second one (cancelled).
   if (!applied) return continueCheckin(turn, saved);
   const next = transition(active, { type: 'resume', timerId: timer.timerId }, turn.now).checkin;
-  return tellWithScreen(turn, say.speech(prefix, say.resumed(name, timeLeftPhrase(left))), saved, next);
+  return tellWithScreen(turn, say.speech(prefix, say.resumed(name, say.timeLeftPhrase(left))), saved, next);
 }
 
 export async function endCheckin(
@@ -235,7 +234,12 @@ export async function anotherQuestion(
   const cur = currentSpeaking(active);
   const name = partner(household, cur.partner).name;
   if (cur.replaced.length > 0) {
-    return tellWithScreen(turn, say.anotherAlreadyUsed(questionText(cur.questionId)), household, active);
+    return tellWithScreen(
+      turn,
+      say.anotherAlreadyUsed(questionText(turn, cur.questionId)),
+      household,
+      active,
+    );
   }
   const inThisCheckin = active.turns.flatMap((t) => [...t.replaced, t.questionId]);
   const question = pickQuestion(
@@ -250,7 +254,7 @@ export async function anotherQuestion(
       ? withActive(h, transition(h.checkin.active, event, turn.now).checkin)
       : h,
   );
-  return tellWithScreen(turn, say.anotherQuestion(name, question.text), saved, next);
+  return tellWithScreen(turn, say.anotherQuestion(name, say.question(question.id)), saved, next);
 }
 
 /** "How much time is left?" */
@@ -260,7 +264,7 @@ export async function timeLeft(turn: Turn, household: Household, active: ActiveC
   if (active.state === 'turn-paused') {
     return tellWithScreen(
       turn,
-      say.pausedAlready(name, timeLeftPhrase(currentSpeaking(active).pausedRemainingMs ?? 0)),
+      say.pausedAlready(name, say.timeLeftPhrase(currentSpeaking(active).pausedRemainingMs ?? 0)),
       household,
       active,
     );
@@ -268,12 +272,13 @@ export async function timeLeft(turn: Turn, household: Household, active: ActiveC
   if (active.selfTimed) {
     // No timer to read: the estimate from the turn's start, as "pause our check-in" gives it.
     const left = remainingMs(active, turn.now);
-    const answer = left > 0 ? say.timeLeftSelfTimed(name, timeLeftPhrase(left)) : say.timeUpSelfTimed(name);
+    const answer =
+      left > 0 ? say.timeLeftSelfTimed(name, say.timeLeftPhrase(left)) : say.timeUpSelfTimed(name);
     return tellWithScreen(turn, answer, household, active);
   }
   if (isTurnOver(active, turn.now)) return timeIsUp(turn, active, 'timer-fired');
   const left = await timeLeftMs(turn, active);
-  return tellWithScreen(turn, say.timeLeft(name, timeLeftPhrase(left)), household, active);
+  return tellWithScreen(turn, say.timeLeft(name, say.timeLeftPhrase(left)), household, active);
 }
 
 /**

@@ -66,7 +66,7 @@ export function aplDirective(turn: Turn, household: Household, active: ActiveChe
     datasources: {
       checkin: {
         title: checkin.screenTurnTitle(speaker.name),
-        question: questionText(current.questionId),
+        question: questionText(turn, current.questionId),
         listening: active.selfTimed ? '' : checkin.screenListening(listener.name),
         endsAt: active.selfTimed ? 0 : endsAt,
         paused: active.state === 'turn-paused',

@@ -2,9 +2,8 @@ import type { Response } from 'ask-sdk-model';
 import { timerRemainingMs } from '../../alexa/timers';
 import { partner, type Household, type Partner } from '../../domain/household';
 import { currentSpeaking, remainingMs, speakingMs } from '../../domain/checkin/machine';
-import { questionById, themeForFocus, type QuestionTheme } from '../../domain/checkin/questions';
+import { themeForFocus, type QuestionTheme } from '../../domain/checkin/questions';
 import type { ActiveCheckin } from '../../domain/checkin/slice';
-import { lengthPhrase } from '../../speech/en/checkin';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { weekStart } from '../../domain/week/calendar';
@@ -26,8 +25,9 @@ export function focusTheme(household: Household): QuestionTheme | undefined {
   return themeForFocus(theme) ?? themeForFocus(text);
 }
 
-export function questionText(id: string): string {
-  return questionById(id)?.text ?? questionById('gn-1')!.text;
+/** A question's wording in this turn's locale (the bank is speech/en/questions.ts). */
+export function questionText(turn: Turn, id: string): string {
+  return turn.t.checkin.question(id);
 }
 
 export { cancelTimer, timersApi, timersGranted } from '../timers';
@@ -91,8 +91,8 @@ export function speakerOfTurn(household: Household, active: ActiveCheckin): Part
 export function turnIntro(turn: Turn, household: Household, active: ActiveCheckin, prefix?: Ssml): Ssml {
   const { checkin } = turn.t;
   const { first, second } = names(household, active);
-  const length = lengthPhrase(speakingMs(active.minutes));
-  const question = questionText(currentSpeaking(active).questionId);
+  const length = checkin.lengthPhrase(speakingMs(active.minutes));
+  const question = questionText(turn, currentSpeaking(active).questionId);
   if (active.turnIndex === 0) {
     return checkin.speech(
       prefix,
