@@ -122,6 +122,22 @@ export function timersDeclined(household: Household, now: Date): Household {
   return { ...household, checkin: { ...household.checkin, timersDeclinedAt: now.toISOString() } };
 }
 
+/** Weekly reminders are set (replacing any before): a "no" given earlier is forgotten. */
+export function remindersSet(
+  household: Household,
+  reminders: { tokens: string[]; days: string[]; time: string },
+): Household {
+  const checkin = { ...household.checkin, reminders };
+  delete checkin.remindersDeclinedAt;
+  return { ...household, checkin };
+}
+
+export function remindersCancelled(household: Household): Household {
+  const checkin = { ...household.checkin };
+  delete checkin.reminders;
+  return { ...household, checkin };
+}
+
 /** The couple said no to reminders: not offered again for a while. */
 export function remindersDeclined(household: Household, now: Date): Household {
   return { ...household, checkin: { ...household.checkin, remindersDeclinedAt: now.toISOString() } };
