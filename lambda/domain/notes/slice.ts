@@ -156,3 +156,20 @@ export function revealReady(slice: NotesSlice, weekStart: string, includeDecline
     (r.status === 'pending' || (includeDeclined && r.status === 'declined'))
   );
 }
+
+/** Merges a draft held in the session over the stored one of the same note (answers only grow). */
+export function mergeDrafts(stored: Draft | undefined, incoming: Draft): Draft {
+  if (!stored || stored.noteId !== incoming.noteId) return incoming;
+  const answers = { ...stored.answers, ...incoming.answers };
+  const skipped = [...new Set([...stored.skipped, ...incoming.skipped])].filter(
+    (p) => answers[p] === undefined,
+  );
+  return { ...incoming, answers, skipped, finishedAt: incoming.finishedAt ?? stored.finishedAt };
+}
+
+/** The answered parts of a draft, in template order (what "read it back" reads). */
+export function entriesOf(draft: Draft): { part: PartId; text: string }[] {
+  return partsOf(draft.kind)
+    .filter((p) => draft.answers[p] !== undefined && draft.answers[p] !== '')
+    .map((p) => ({ part: p, text: draft.answers[p]! }));
+}
