@@ -1,5 +1,5 @@
 // `npx tsx infra/measure/profile.ts`: the measurement behind the function's memory size.
-// Bundles lambda/index.ts with the same esbuild settings as the CDK construct, starts
+// Bundles lambda/index.ts with tools/build.mjs (the CDK construct's settings), starts
 // DynamoDB Local, and in fresh Node processes (run with --enable-source-maps, as deployed)
 // times the module load and a short conversation. Lambda gives a function CPU in
 // proportion to memory (1 vCPU at 1,769 MB), so CPU milliseconds measured here on one
@@ -25,18 +25,13 @@ async function main(): Promise<void> {
   const db = await startDynamoLocal({ quiet: true });
   try {
     const lambdaBundle = join(out, 'lambda', 'index.js');
-    await build({
-      entryPoints: [resolve(ROOT, 'lambda', 'index.ts')],
-      bundle: true,
-      minify: true,
-      sourcemap: true,
-      sourcesContent: false,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      outfile: lambdaBundle,
-      logLevel: 'warning',
+    // The very bundle `npm run build` and the CDK construct make (tools/build.mjs: module-first
+    // resolution and the bundle's stand-ins included), so the profile measures what ships.
+    const built = spawnSync(process.execPath, ['tools/build.mjs', '--out', lambdaBundle], {
+      cwd: ROOT,
+      encoding: 'utf8',
     });
+    if (built.status !== 0) throw new Error(`bundle failed: ${built.stderr}`);
     const driver = join(out, 'turns.js');
     await build({
       entryPoints: [resolve(__dirname, 'turns.ts')],
