@@ -1,9 +1,9 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeError, type LoggerLike, type MetricsLike } from './logging';
 import { stringsFor } from './speech';
-import { supportedLocale } from './speech/locale';
+import { supportedLocale } from './domain/locale';
 import { MAX_SPEECH_CHARS, type Ssml } from './speech/ssml';
 
 /** Alexa rejects a response larger than this. */
@@ -14,22 +14,22 @@ const envelopeSchema = z.object({
   version: z.string(),
   context: z.object({
     System: z.object({
-      application: z.object({ applicationId: z.string().min(1) }),
-      user: z.object({ userId: z.string().min(1) }),
+      application: z.object({ applicationId: z.string().check(z.minLength(1)) }),
+      user: z.object({ userId: z.string().check(z.minLength(1)) }),
     }),
   }),
   request: z.object({
-    type: z.string().min(1),
+    type: z.string().check(z.minLength(1)),
     requestId: z.string(),
     timestamp: z.string(),
-    locale: z.string().optional(),
+    locale: z.optional(z.string()),
   }),
-  session: z
-    .object({
-      application: z.object({ applicationId: z.string() }).optional(),
-      attributes: z.record(z.string(), z.unknown()).optional(),
-    })
-    .optional(),
+  session: z.optional(
+    z.object({
+      application: z.optional(z.object({ applicationId: z.string() })),
+      attributes: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ),
 });
 
 export interface EntryOptions {

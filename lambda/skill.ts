@@ -1,42 +1,19 @@
-import {
-  SkillBuilders,
-  type RequestHandler,
-  type RequestInterceptor,
-  type ResponseInterceptor,
-  type Skill,
-} from 'ask-sdk-core';
-import {
-  catchAllHandler,
-  fallbackHandler,
-  helpHandler,
-  nothingToRepeatHandler,
-  runSessionEndHooks,
-  sessionEndedHandler,
-  stopHandler,
-  strayYesNoHandler,
-} from './handlers/core/basics';
+import { SkillBuilders, type RequestInterceptor, type ResponseInterceptor, type Skill } from 'ask-sdk-core';
+import { coreFeature, catchAllHandler, runSessionEndHooks } from './handlers/core';
 import { errorHandler } from './handlers/core/errors';
-import { launchHandler } from './handlers/core/launch';
 import { elicitNameSlot } from './handlers/core/name-elicitation';
 import { rememberPendingPrompt } from './handlers/core/pending-prompt';
 import { declineRetryHandler, replayInterceptor } from './handlers/core/retry';
-import { setupHandlers } from './handlers/core/setup';
-import type { LaunchOffer } from './handlers/flow';
 import { checkinFeature } from './handlers/checkin';
 import { notesFeature } from './handlers/notes';
 import { weekFeature } from './handlers/week';
 import { safetyFeature } from './handlers/safety';
 import { timeoutFeature } from './handlers/timeout';
-import { attachTurn, Turn, turnOf, type SkillDeps } from './turn';
+import { buildRegistry, type Feature } from './feature';
+import { attachTurn, Turn, turnOf, type FeatureRegistry, type SkillDeps } from './turn';
 
-/** A feature contributes handlers (tried in order) and, optionally, offers spoken at launch. */
-export interface Feature {
-  handlers: RequestHandler[];
-  launchOffers?: LaunchOffer[];
-}
-
-function turnInterceptor(deps: SkillDeps): RequestInterceptor {
-  return { process: (input) => attachTurn(input, new Turn(input, deps)) };
+function turnInterceptor(deps: SkillDeps, registry: FeatureRegistry): RequestInterceptor {
+  return { process: (input) => attachTurn(input, new Turn(input, deps, registry)) };
 }
 
 /**
@@ -60,34 +37,25 @@ const finishTurnInterceptor: ResponseInterceptor = {
 };
 
 /**
- * The skill: safety first (a crisis phrase wins over everything), then the features (the
- * time-out first among them: it is the hard moment), then
- * the core handlers, then a catch-all so nothing unknown ever goes unanswered.
+ * The skill, built from its dependencies. The features, in the order their handlers are tried
+ * (safety first: a crisis wins over everything; then the time-out, the hard moment; the core
+ * last), are merged into one registry given to every turn; a catch-all comes last so nothing
+ * unknown ever goes unanswered. `extra` features (tests) are tried just before the core.
  */
-export function buildSkill(deps: SkillDeps): Skill {
-  const features: Feature[] = [
-    safetyFeature(deps),
-    timeoutFeature(deps),
-    checkinFeature(deps),
-    notesFeature(deps),
-    weekFeature(deps),
+export function buildSkill(deps: SkillDeps, extra: Feature[] = []): Skill {
+  const features = [
+    safetyFeature(),
+    timeoutFeature(),
+    checkinFeature(),
+    notesFeature(),
+    weekFeature(),
+    ...extra,
+    coreFeature(),
   ];
-  const offers = features.flatMap((f) => f.launchOffers ?? []);
+  const registry = buildRegistry(features);
   return SkillBuilders.custom()
-    .addRequestInterceptors(turnInterceptor(deps), replayInterceptor(turnOf))
-    .addRequestHandlers(
-      declineRetryHandler,
-      ...features.flatMap((f) => f.handlers),
-      launchHandler(offers),
-      ...setupHandlers(offers),
-      helpHandler,
-      stopHandler,
-      fallbackHandler,
-      nothingToRepeatHandler,
-      strayYesNoHandler,
-      sessionEndedHandler,
-      catchAllHandler,
-    )
+    .addRequestInterceptors(turnInterceptor(deps, registry), replayInterceptor(turnOf))
+    .addRequestHandlers(declineRetryHandler, ...features.flatMap((f) => f.handlers), catchAllHandler)
     .addResponseInterceptors(finishTurnInterceptor)
     .addErrorHandlers(errorHandler(deps.logger, deps.metrics))
     .withCustomUserAgent('between-us')

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getDeviceId, getLocale, getUserId } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AlexaApi } from './alexa/api';
 import { householdIdFor, voiceIdFor } from './domain/ids';
 import {
@@ -15,10 +15,48 @@ import {
 } from './domain/household';
 import type { LoggerLike, MetricsLike } from './logging';
 import { ConcurrentUpdateError, StorageUnavailableError } from './storage/errors';
-import type { RecordPut, Store } from './storage/store';
+import type { RecordDraft } from './domain/records';
+import type { Store } from './storage/store';
 import { stringsFor, type Strings } from './speech';
-import { supportedLocale, type Locale } from './speech/locale';
+import { supportedLocale, type Locale } from './domain/locale';
 import type { Ssml } from './speech/ssml';
+
+/** Work resumed once the speaker is known (see `requireSpeaker` in handlers/flow.ts). */
+export type ContinueFn = (turn: Turn, speaker: Partner, args: Record<string, unknown>) => Promise<Response>;
+
+/**
+ * What a feature holding the words of a request offers to keep ("keep my note") when the safety
+ * gate stops it: a continuation, run only if the person asks to keep them.
+ */
+export type KeepOffer = (
+  turn: Turn,
+  input: HandlerInput,
+) => { name: string; args?: Record<string, unknown> } | undefined;
+
+/** A last chance to save what the session holds; runs when the session ends. */
+export type SessionEndHook = (turn: Turn) => Promise<void>;
+
+/** Something a feature offers when the skill opens ("You were in the middle of a note…"). */
+export interface LaunchOffer {
+  /** Lower runs first; the first offer that returns something is spoken. */
+  priority: number;
+  offer(
+    turn: Turn,
+    household: Household,
+    speaker: Partner | undefined,
+  ): Promise<{ speech: Ssml; reprompt: Ssml; dialog: DialogState } | undefined>;
+}
+
+/** The features of one skill, merged once by `buildRegistry` (feature.ts) and given to every turn. */
+export interface FeatureRegistry {
+  readonly features: readonly string[];
+  /** In priority order. */
+  readonly launchOffers: readonly LaunchOffer[];
+  readonly sessionEndHooks: readonly SessionEndHook[];
+  continuation(name: string): ContinueFn | undefined;
+  /** What the feature holding an intent's words offers to keep after a crisis answer, if any. */
+  keepOffer(intentName: string): KeepOffer | undefined;
+}
 
 export interface SkillDeps {
   store: Store;
@@ -26,21 +64,24 @@ export interface SkillDeps {
   metrics: MetricsLike;
   /** The time, injectable so tests and the console can move through weeks. */
   clock: () => Date;
+  /** Where chance comes from (which check-in question is asked); Math.random when not given. */
+  random?: () => number;
   alexaApiTimeoutMs: number;
 }
 
 /** Session attributes: what this conversation remembers between turns. Each feature parses its own `dialog`. */
 export const sessionStateSchema = z.looseObject({
   /** Who is speaking, once known in this session (by voice or by asking). */
-  speaker: partnerIdSchema.optional(),
-  /** What the skill last asked, so the answer can be understood. */
-  dialog: z.looseObject({ kind: z.string() }).optional(),
+  speaker: z.optional(partnerIdSchema),
+  /** What the skill last asked, so the answer can be understood (each feature's union of kinds). */
+  dialog: z.optional(z.looseObject({ kind: z.string() })),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 export type DialogState = NonNullable<SessionState['dialog']>;
 
 /** A household change, optionally with records written in the same transaction. */
-export type Change = Household | { household: Household; puts?: RecordPut[]; deletes?: string[] };
+export type Change =
+  Household | { household: Household; records?: RecordDraft[]; deletes?: string[]; puts?: never };
 
 const MAX_UPDATE_ATTEMPTS = 3;
 
@@ -58,6 +99,9 @@ export class Turn {
   /** What the skill had asked before this request, as it arrived (handlers may change `session`). */
   readonly initialDialog: DialogState | undefined;
   private loaded: Promise<Household | undefined> | undefined;
+  private parsedDialogs = new WeakMap<object, unknown>();
+  /** The named handler answering this request (defineHandler), for the logs. */
+  handlerName: string | undefined;
   /** Small changes that ride along with this turn's one write (see `defer`). */
   private deferred: ((household: Household) => Household)[] = [];
   private current: Household | undefined;
@@ -68,6 +112,8 @@ export class Turn {
   constructor(
     readonly input: HandlerInput,
     readonly deps: SkillDeps,
+    /** This skill's features: continuations, launch offers, session-end hooks, the gate's exemptions. */
+    readonly features: FeatureRegistry,
   ) {
     const envelope = input.requestEnvelope;
     this.locale = supportedLocale(getLocale(envelope));
@@ -86,6 +132,11 @@ export class Turn {
     this.initialDialog = this.session.dialog ? structuredClone(this.session.dialog) : undefined;
     // Share the object with the SDK so every change lands in the response's sessionAttributes.
     if (inSession) input.attributesManager.setSessionAttributes(this.session);
+  }
+
+  /** A number in [0, 1) from this skill's random source. */
+  random(): number {
+    return (this.deps.random ?? Math.random)();
   }
 
   get logger(): LoggerLike {
@@ -144,12 +195,12 @@ export class Turn {
     for (let attempt = 1; ; attempt++) {
       const result = change(this.deferred.reduce((h, deferredChange) => deferredChange(h), base));
       const write = 'household' in result ? result : { household: result };
-      if (write.household === base && !write.puts?.length && !write.deletes?.length) return base;
+      if (write.household === base && !write.records?.length && !write.deletes?.length) return base;
       try {
         const stored = await this.deps.store.saveHousehold({
           household: { ...write.household, updatedAt: this.now.toISOString() },
           isNew: !this.exists,
-          puts: write.puts,
+          records: write.records,
           deletes: write.deletes,
         });
         this.current = stored;
@@ -207,8 +258,22 @@ export class Turn {
   }
 
   setDialog(dialog: DialogState | undefined): void {
+    this.parsedDialogs = new WeakMap();
     if (dialog) this.session.dialog = dialog;
     else delete this.session.dialog;
+  }
+
+  /**
+   * The dialog read as one feature's union of kinds (a zod discriminated union), parsed once per
+   * turn and schema. Undefined when it is another feature's, or does not parse.
+   */
+  dialogOf<T>(schema: z.core.$ZodType<T>): T | undefined {
+    if (!this.session.dialog) return undefined;
+    if (!this.parsedDialogs.has(schema)) {
+      const parsed = z.safeParse(schema, this.session.dialog);
+      this.parsedDialogs.set(schema, parsed.success ? parsed.data : undefined);
+    }
+    return this.parsedDialogs.get(schema) as T | undefined;
   }
 
   dialogIs(kind: string): boolean {

@@ -1,12 +1,12 @@
-import type { Turn } from '../turn';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { scopeGranted } from './timers';
 
 /**
  * Whether the request's context says the user granted a permission scope (timers, reminders).
  * The one place that reads `context.System.user.permissions.scopes`.
  */
-export function scopeGrantedInContext(turn: Turn, scope: string): boolean {
-  const scopes = turn.input.requestEnvelope.context?.System?.user?.permissions?.scopes as
+export function scopeGrantedInContext(envelope: RequestEnvelope, scope: string): boolean {
+  const scopes = envelope.context?.System?.user?.permissions?.scopes as
     Record<string, { status?: string } | undefined> | undefined;
   return scopeGranted(scopes, scope);
 }
@@ -32,12 +32,15 @@ interface ConnectionsResponseRequest {
 }
 
 /** Reads `status.code` first (the request), then `payload.status` (the user's answer). */
-export function voicePermissionAnswer(turn: Turn): VoicePermissionAnswer {
-  const request = turn.input.requestEnvelope.request as ConnectionsResponseRequest;
+export function voicePermissionAnswer(
+  envelope: RequestEnvelope,
+  logger: { error(message: string, extra: Record<string, unknown>): void },
+): VoicePermissionAnswer {
+  const request = envelope.request as unknown as ConnectionsResponseRequest;
   const code = request.status?.code;
   if (code !== undefined && String(code) !== '200') {
     const error = new VoicePermissionRequestError(String(code));
-    turn.logger.error('voice permission request failed', {
+    logger.error('voice permission request failed', {
       errorName: error.name,
       statusCode: error.statusCode,
     });
@@ -45,4 +48,12 @@ export function voicePermissionAnswer(turn: Turn): VoicePermissionAnswer {
   }
   const status = request.payload?.status;
   return status === 'ACCEPTED' || status === 'DENIED' ? status : 'NOT_ANSWERED';
+}
+
+/** The token of a Connections.Response to AskFor, or undefined for any other request. */
+export function askForToken(envelope: RequestEnvelope): string | undefined {
+  const request = envelope.request as unknown as { type?: string; name?: string; token?: string };
+  return request.type === 'Connections.Response' && request.name === 'AskFor'
+    ? (request.token ?? '')
+    : undefined;
 }

@@ -72,10 +72,11 @@ export function launchTaskTimerBody(options: {
   durationMs: number;
   label: string;
   textToConfirm: string;
-  input: CheckinTaskInput | Record<string, string | number>;
-  /** The skill's task to launch; the check-in's unless given. */
+  input: Record<string, unknown>;
+  /** The task Alexa relaunches the skill with (interaction-model/tasks/); the check-in's by default. */
   task?: { name: string; version: string };
 }) {
+  const task = options.task ?? { name: CHECKIN_TASK_NAME, version: CHECKIN_TASK_VERSION };
   return {
     duration: isoDuration(options.durationMs),
     timerLabel: options.label,
@@ -86,8 +87,8 @@ export function launchTaskTimerBody(options: {
         // Built by timerConfirmText: {continueWithSkillName} is "continue with Between Us".
         textToConfirm: [{ locale: options.locale, text: options.textToConfirm }],
         task: {
-          name: `${options.skillId}.${options.task?.name ?? CHECKIN_TASK_NAME}`,
-          version: options.task?.version ?? CHECKIN_TASK_VERSION,
+          name: `${options.skillId}.${task.name}`,
+          version: task.version,
           input: options.input,
         },
       },

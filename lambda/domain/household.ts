@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkinSliceSchema } from './checkin/slice';
 import { notesSliceSchema } from './notes/slice';
 import { timeoutSliceSchema } from './timeout/slice';
@@ -15,9 +15,9 @@ export const MAX_NAME_LENGTH = 40;
 
 export const partnerSchema = z.object({
   id: partnerIdSchema,
-  name: z.string().min(1).max(MAX_NAME_LENGTH),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
   /** Digests of the Alexa personIds recognized as this partner. */
-  voices: z.array(z.string()).max(10).default([]),
+  voices: z._default(z.array(z.string()).check(z.maxLength(10)), []),
 });
 export type Partner = z.infer<typeof partnerSchema>;
 
@@ -25,27 +25,27 @@ export const DEFAULT_CHECKIN_MINUTES = 10;
 export const DEFAULT_RETENTION_DAYS = 365;
 
 export const settingsSchema = z.object({
-  checkinMinutes: z.number().int().min(2).max(60).default(DEFAULT_CHECKIN_MINUTES),
+  checkinMinutes: z._default(z.int().check(z.gte(2), z.lte(60)), DEFAULT_CHECKIN_MINUTES),
   /** 0 = Sunday … 6 = Saturday; weeks start on this day when set, otherwise Monday. */
-  therapyDay: z.number().int().min(0).max(6).optional(),
+  therapyDay: z.optional(z.int().check(z.gte(0), z.lte(6))),
   /** Last time zone read from the device, used when the Settings API cannot be reached. */
-  timeZone: z.string().max(64).optional(),
-  retentionDays: z.number().int().min(7).max(3660).default(DEFAULT_RETENTION_DAYS),
+  timeZone: z.optional(z.string().check(z.maxLength(64))),
+  retentionDays: z._default(z.int().check(z.gte(7), z.lte(3660)), DEFAULT_RETENTION_DAYS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const householdSchema = z.object({
-  id: z.string().regex(/^[0-9a-f]{64}$/),
-  version: z.number().int().nonnegative(),
+  id: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  version: z.int().check(z.nonnegative()),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Empty until first-run setup has learned both names; then exactly two. */
-  partners: z.array(partnerSchema).max(2),
-  settings: settingsSchema.prefault({}),
-  checkin: checkinSliceSchema.prefault({}),
-  notes: notesSliceSchema.prefault({}),
-  week: weekSliceSchema.prefault({}),
-  timeout: timeoutSliceSchema.prefault({}),
+  partners: z.array(partnerSchema).check(z.maxLength(2)),
+  settings: z.prefault(settingsSchema, {}),
+  checkin: z.prefault(checkinSliceSchema, {}),
+  notes: z.prefault(notesSliceSchema, {}),
+  week: z.prefault(weekSliceSchema, {}),
+  timeout: z.prefault(timeoutSliceSchema, {}),
 });
 export type Household = z.infer<typeof householdSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The two partners' ids. Kept apart from household.ts so that the feature slices (which

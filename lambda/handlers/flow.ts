@@ -1,9 +1,8 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Household, Partner } from '../domain/household';
-import type { Ssml } from '../speech/ssml';
-import { turnOf, type DialogState, type Turn } from '../turn';
+import type { Partner } from '../domain/household';
+import { turnOf, type Turn } from '../turn';
 
 /** Shared plumbing for handlers: matching requests, asking who is speaking, and launch offers. */
 
@@ -59,22 +58,10 @@ export function askSetupFirst(turn: Turn): Response {
   return turn.ask(common.speech(common.needSetupFirst, common.askNames), common.askNamesReprompt);
 }
 
-/** Work to resume after the skill has asked who is speaking. */
+/** Work to resume after the skill has asked who is speaking: a continuation of a feature, by name. */
 export interface Continuation {
   name: string;
   args?: Record<string, unknown>;
-}
-
-type ContinuationFn = (turn: Turn, speaker: Partner, args: Record<string, unknown>) => Promise<Response>;
-const continuations = new Map<string, ContinuationFn>();
-
-/** Features register what to do once the speaker is known, by a stable name. */
-export function registerContinuation(name: string, run: ContinuationFn): void {
-  continuations.set(name, run);
-}
-
-export function continuation(name: string): ContinuationFn | undefined {
-  return continuations.get(name);
 }
 
 /**
@@ -92,15 +79,4 @@ export async function requireSpeaker(turn: Turn, then: Continuation): Promise<Pa
     turn.t.common.askWhoIsSpeaking(a!.name, b!.name),
     turn.t.common.askWhoIsSpeakingReprompt(a!.name, b!.name),
   );
-}
-
-/** Something a feature wants to offer when the skill opens ("You were in the middle of a note…"). */
-export interface LaunchOffer {
-  /** Lower runs first; the first offer that returns something is spoken. */
-  priority: number;
-  offer(
-    turn: Turn,
-    household: Household,
-    speaker: Partner | undefined,
-  ): Promise<{ speech: Ssml; reprompt: Ssml; dialog: DialogState } | undefined>;
 }

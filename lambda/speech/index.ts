@@ -4,7 +4,7 @@ import { notesStrings } from './en/notes';
 import { weekStrings } from './en/week';
 import { safetyStrings } from './en/safety';
 import { timeoutStrings } from './en/timeout';
-import { SUPPORTED_LOCALES, type Locale } from './locale';
+import type { Locale } from './locale';
 
 /**
  * All spoken text, one section per feature, built per locale. Nothing is spoken from
@@ -31,7 +31,7 @@ export function stringsFor(locale: Locale): Strings {
   let strings = byLocale.get(locale);
   if (!strings) {
     strings = build(locale);
-    if (SUPPORTED_LOCALES.includes(locale)) byLocale.set(locale, strings);
+    byLocale.set(locale, strings);
   }
   return strings;
 }

@@ -1,2 +1,2 @@
-// The locale type is a domain fact (resources differ by locale); speech keeps this path for its callers.
-export { DEFAULT_LOCALE, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../domain/locale';
+// The locale is a domain fact (resources differ by locale); speech names its type from here.
+export type { Locale } from '../domain/locale';

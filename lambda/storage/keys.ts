@@ -1,3 +1,5 @@
+import type { RecordDraft } from '../domain/records';
+
 /**
  * The table's key design, owned here and nowhere else.
  *
@@ -29,14 +31,8 @@ export function recordSk(kind: RecordKind, ...parts: string[]): string {
   return [kind, ...parts.map(clean)].join('#');
 }
 
-export function noteSk(weekStart: string, createdAt: string, noteId: string): string {
-  return recordSk('NOTE', weekStart, createdAt, noteId);
-}
-
-/** The week a note was filed under, read back from its key (undefined for other keys). */
-export function weekOfNoteSk(sk: string): string | undefined {
-  return /^NOTE#(\d{4}-\d{2}-\d{2})#/.exec(sk)?.[1];
-}
+/** A note's key is its reference, which the household keeps too (domain/notes/ref.ts). */
+export { noteRef as noteSk, weekOfNoteRef as weekOfNoteSk } from '../domain/notes/ref';
 
 export function checkinSk(startedAt: string, checkinId: string): string {
   return recordSk('CHECKIN', startedAt, checkinId);
@@ -48,6 +44,20 @@ export function timeoutSk(startedAt: string, timeoutId: string): string {
 
 export function weekSk(weekStart: string): string {
   return recordSk('WEEK', weekStart);
+}
+
+/** The sort key of a record the domain drafted. */
+export function skOf(draft: RecordDraft): string {
+  switch (draft.kind) {
+    case 'NOTE':
+      return draft.ref;
+    case 'CHECKIN':
+      return checkinSk(draft.startedAt, draft.id);
+    case 'TIMEOUT':
+      return timeoutSk(draft.startedAt, draft.id);
+    case 'WEEK':
+      return weekSk(draft.weekStart);
+  }
 }
 
 /** Prefix for a prefix query: all records of a kind, optionally narrowed by leading key parts. */

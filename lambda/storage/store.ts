@@ -10,18 +10,18 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { householdSchema, type Household } from '../domain/household';
+import type { RecordDraft } from '../domain/records';
+import { recordPutsOf, type RecordPut } from './drafts';
 import { ConcurrentUpdateError, CorruptItemError, StorageUnavailableError } from './errors';
 import { HOUSEHOLD_SK, householdPk, recordPrefix, type RecordKind } from './keys';
 
-/** A record written beside the household item in the same transaction. */
-export interface RecordPut {
-  sk: string;
-  kind: RecordKind;
-  data: Record<string, unknown>;
-  /** Epoch seconds after which the item is treated as gone (and TTL deletes it). */
-  expiresAt?: number;
+export type { RecordPut } from './drafts';
+
+/** How a record is read back: any zod schema (or anything with its `safeParse`). */
+export interface RecordSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError };
 }
 
 export interface StoredRecord<T> {
@@ -35,6 +35,9 @@ export interface HouseholdWrite {
   household: Household;
   /** True when the household item does not exist yet. */
   isNew: boolean;
+  /** Records as the domain drafted them; their keys and expiry are derived here (drafts.ts). */
+  records?: RecordDraft[];
+  /** Records already keyed (tools and tests that write a record as stored). */
   puts?: RecordPut[];
   deletes?: string[];
 }
@@ -95,7 +98,7 @@ function isConditionFailure(error: unknown): boolean {
   return false;
 }
 
-function issuePaths(error: z.ZodError): string[] {
+function issuePaths(error: z.core.$ZodError): string[] {
   return error.issues.map((i) => i.path.join('.'));
 }
 
@@ -161,7 +164,7 @@ export class Store {
           ConditionExpression: 'version = :expected',
           ExpressionAttributeValues: { ':expected': household.version },
         };
-    const puts = write.puts ?? [];
+    const puts = [...recordPutsOf(write.records, household.settings.retentionDays), ...(write.puts ?? [])];
     const deletes = write.deletes ?? [];
     this.meter.bytesWritten += sizeOf(item);
     if (puts.length === 0 && deletes.length === 0) {
@@ -187,7 +190,7 @@ export class Store {
   async getRecord<T>(
     householdId: string,
     sk: string,
-    schema: z.ZodType<T>,
+    schema: RecordSchema<T>,
     now: Date,
   ): Promise<StoredRecord<T> | undefined> {
     const result = await this.call('read', () =>
@@ -205,7 +208,7 @@ export class Store {
     householdId: string,
     kind: RecordKind,
     prefixParts: string[],
-    schema: z.ZodType<T>,
+    schema: RecordSchema<T>,
     now: Date,
     options: { limit?: number; newestFirst?: boolean } = {},
   ): Promise<StoredRecord<T>[]> {
@@ -304,7 +307,7 @@ export class Store {
     } while (startKey);
   }
 
-  private parseRecord<T>(item: Record<string, unknown>, schema: z.ZodType<T>): StoredRecord<T> {
+  private parseRecord<T>(item: Record<string, unknown>, schema: RecordSchema<T>): StoredRecord<T> {
     const parsed = schema.safeParse(item.data);
     if (!parsed.success) throw new CorruptItemError(String(item.kind ?? 'record'), issuePaths(parsed.error));
     return {

@@ -16,7 +16,7 @@ async function setLaunchTaskTimer(harness: Harness, duration: string, label: str
       triggeringBehavior: {
         operation: {
           type: 'LAUNCH_TASK',
-          task: { name: 'amzn1.ask.skill.test.CheckinTurn', version: '1', input: { turn: 2 } },
+          task: { name: 'amzn1.ask.skill.test.SpeakingTime', version: '1', input: { turn: 2 } },
         },
         notificationConfig: { playAudible: true },
       },

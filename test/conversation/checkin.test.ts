@@ -3,9 +3,8 @@ import { CHECKIN_TASK_NAME, TIMERS_SCOPE } from '../../lambda/alexa/timers';
 import { householdIdFor } from '../../lambda/domain/ids';
 import type { CheckinRecord } from '../../lambda/domain/checkin/machine';
 import { questionById, seededRandom } from '../../lambda/domain/checkin/questions';
-import { setCheckinRandom } from '../../lambda/handlers/checkin';
 import { DEFAULT_SKILL_ID, type Device, type TurnResult } from '../../tools/device';
-import { linkVoice } from '../support/conversations';
+import { linkVoice, questionText } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 
 const MINUTE = 60_000;
@@ -247,13 +246,13 @@ describe('the timed check-in, as a couple would use it', () => {
       const again = await echo.intent('AnotherQuestionIntent');
       const active = (await household(harness, echo)).checkin.active!;
 
-      const originalText = questionById(original)!.text;
+      const originalText = questionText(original);
       expect(started.speech).toContain(originalText);
       expect(repeated.speech).toContain(originalText);
       expect(active.turns[0]!.questionId).not.toBe(original);
       expect(active.turns[0]!.replaced).toEqual([original]);
       expect(active.turns[0]!.questionId).not.toBe(active.turns[1]!.questionId);
-      expect(another.speech).toContain(questionById(active.turns[0]!.questionId)!.text);
+      expect(another.speech).toContain(questionText(active.turns[0]!.questionId));
       expect(again.speech).toMatch(/already swapped the question once/);
       expect(harness.standIn.timers.size).toBe(1);
     });
@@ -370,7 +369,7 @@ describe('the timed check-in, as a couple would use it', () => {
       });
       echo.close();
       const stored = await household(harness, echo);
-      setCheckinRandom(seededRandom(7));
+      harness.setRandom(seededRandom(7));
       const themes: string[] = [];
 
       for (let i = 0; i < 4; i++) {
@@ -379,7 +378,7 @@ describe('the timed check-in, as a couple would use it', () => {
         themes.push(...active.turns.map((t) => questionById(t.questionId)!.theme));
         await echo.intent('EndCheckinIntent');
       }
-      setCheckinRandom(undefined);
+      harness.setRandom(undefined);
 
       expect((stored.week as { focus?: { theme?: string } }).focus?.theme).toBe('pursue_withdraw');
       // Seven themes: without the lean, about one question in seven would be on the focus.

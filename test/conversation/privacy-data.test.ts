@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { householdIdFor } from '../../lambda/domain/ids';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import { modelIntents, quickNote, storedNotesOf, withNotes } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 

@@ -1,4 +1,4 @@
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import type { Device, Slots, TurnResult } from '../../tools/device';
 import { modelIntents } from '../support/conversations';
 import { createHarness, type Harness } from '../support/harness';

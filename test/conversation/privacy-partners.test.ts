@@ -1,4 +1,4 @@
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import type { Device, Slots, TurnResult } from '../../tools/device';
 import { linkVoice, modelIntents, quickNote, withNotes } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';

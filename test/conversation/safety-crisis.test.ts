@@ -1,8 +1,7 @@
 import { ssml } from '../../lambda/speech/ssml';
 import { householdIdFor } from '../../lambda/domain/ids';
-import { registerContinuation } from '../../lambda/handlers/flow';
-import { SUPPORTED_LOCALES, type Locale } from '../../lambda/speech/locale';
-import { RESOURCES, type CrisisLine } from '../../lambda/domain/safety/resources';
+import { SUPPORTED_LOCALES, type Locale } from '../../lambda/domain/locale';
+import { RESOURCES, type CrisisLine } from '../../lambda/speech/resources';
 import type { Device, TurnResult } from '../../tools/device';
 import { modelIntents, storedNotesOf } from '../support/conversations';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
@@ -236,28 +235,42 @@ describe('the crisis gate', () => {
   it('keeps held text only on "keep my note", after asking who is speaking, from the session alone', async () => {
     // Prepare: a feature offered to keep the text (as notes would with `respondToCrisis(…, { keep })`).
     const kept: { speaker: string; text: unknown }[] = [];
-    registerContinuation('test.keepHeld', async (turn, speaker, args) => {
-      kept.push({ speaker: speaker.id, text: args.text });
-      return turn.ask(ssml`Kept.`, ssml`Anything else?`);
+    const keeping = await createHarness({
+      features: [
+        {
+          name: 'test',
+          handlers: [],
+          continuations: {
+            'test.keepHeld': async (turn, speaker, args) => {
+              kept.push({ speaker: speaker.id, text: args.text });
+              return turn.ask(ssml`Kept.`, ssml`Anything else?`);
+            },
+          },
+        },
+      ],
     });
-    const echo = await setUpHousehold(harness);
-    await echo.launch();
-    echo.sessionAttributes = {
-      dialog: {
-        kind: 'safety.crisis',
-        crisisKind: 'violence',
-        keep: { name: 'test.keepHeld', args: { text: 'what I said' } },
-      },
-    };
+    try {
+      const echo = await setUpHousehold(keeping);
+      await echo.launch();
+      echo.sessionAttributes = {
+        dialog: {
+          kind: 'safety.crisis',
+          crisisKind: 'violence',
+          keep: { name: 'test.keepHeld', args: { text: 'what I said' } },
+        },
+      };
 
-    // Act
-    const who = await echo.intent('KeepNoteIntent');
-    const done = await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
+      // Act
+      const who = await echo.intent('KeepNoteIntent');
+      const done = await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
 
-    // Assess
-    expect(who.speech).toBe('Is this Alex or Sam?');
-    expect(done.speech).toMatch(/Kept\./);
-    expect(kept).toEqual([{ speaker: 'p2', text: 'what I said' }]);
+      // Assess
+      expect(who.speech).toBe('Is this Alex or Sam?');
+      expect(done.speech).toMatch(/Kept\./);
+      expect(kept).toEqual([{ speaker: 'p2', text: 'what I said' }]);
+    } finally {
+      await keeping.close();
+    }
   });
 
   it('answers with the numbers even when the database cannot be reached', async () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TIMEOUT_TASK_NAME, TIMERS_SCOPE } from '../../lambda/alexa/timers';
 import { householdIdFor } from '../../lambda/domain/ids';
 import type { TimeoutRecord } from '../../lambda/domain/timeout/machine';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import { DEFAULT_SKILL_ID, type Device, type TurnResult } from '../../tools/device';
 import { createHarness, setUpHousehold, type Harness } from '../support/harness';
 import { languageProblems } from '../unit/week-language-rules';

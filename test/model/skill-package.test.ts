@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import { MODELS_DIR, ROOT } from '../../tools/model/build-model';
 
 /** What certification reads from skill.json, typed loosely: the SMAPI types check the rest. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import { loadModel, Resolver } from '../../tools/console/nlu';
 import type { Evaluation } from '../../tools/model/nlu/evaluate';
 import { formatEvaluation } from '../../tools/model/nlu/evaluate';

@@ -1,5 +1,5 @@
 import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
-import { RESOURCES } from '../../lambda/domain/safety/resources';
+import { RESOURCES } from '../../lambda/speech/resources';
 import type { Device, TurnResult } from '../../tools/device';
 import { createHarness, type Harness } from '../support/harness';
 import { crisisProblems, household, wholeTable } from './paths';

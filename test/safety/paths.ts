@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { Locale } from '../../lambda/domain/locale';
 import type { CrisisKind } from '../../lambda/domain/safety/crisis';
-import { linesFor } from '../../lambda/domain/safety/resources';
+import { linesFor } from '../../lambda/speech/resources';
 import type { Device, TurnResult } from '../../tools/device';
 import { localClient } from '../../tools/dynamo-local';
 import { linkVoice } from '../support/conversations';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
-import { RESOURCES, SOURCES_CHECKED, type CrisisLine } from '../../lambda/domain/safety/resources';
+import { RESOURCES, SOURCES_CHECKED, type CrisisLine } from '../../lambda/speech/resources';
 
 /** The README's safety section lists every crisis line the skill speaks, with its source and hours. */
 describe("the crisis resources' sources", () => {

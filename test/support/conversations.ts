@@ -1,3 +1,4 @@
+import { stringsFor } from '../../lambda/speech';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -51,4 +52,9 @@ export async function linkVoice(device: Device, name: string): Promise<void> {
   await device.launch();
   await device.intent('IdentifySpeakerIntent', { name });
   device.close();
+}
+
+/** A check-in question's wording, as the skill speaks it (the bank: lambda/speech/en/questions.ts). */
+export function questionText(id: string): string {
+  return stringsFor('en-US').checkin.question(id);
 }

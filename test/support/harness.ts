@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createLambdaHandler } from '../../lambda/entry';
 import type { LoggerLike, MetricsLike } from '../../lambda/logging';
+import type { Feature } from '../../lambda/feature';
 import { buildSkill } from '../../lambda/skill';
 import { createDocumentClient, Store } from '../../lambda/storage/store';
 import { AlexaStandIn } from '../../tools/alexa-standin';
@@ -35,6 +36,8 @@ export interface HarnessOptions {
   maxAttempts?: number;
   /** Point the skill at another DynamoDB endpoint (fault tests). */
   endpoint?: string;
+  /** Features this skill has besides its own (tried just before the core handlers). */
+  features?: Feature[];
 }
 
 export interface Harness {
@@ -46,6 +49,8 @@ export interface Harness {
   logs: CapturedLog[];
   metrics: string[];
   handler: ReturnType<typeof createLambdaHandler>;
+  /** This skill's source of chance (its `random` dep): a seeded one, or Math.random with undefined. */
+  setRandom(next: (() => number) | undefined): void;
   /** A new simulated Echo in a household (same userId = same household). */
   device(options?: Partial<DeviceOptions>): Device;
   close(): Promise<void>;
@@ -76,7 +81,11 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     endpoint,
   });
   const store = new Store({ tableName, client });
-  const skill = buildSkill({ store, logger, metrics, clock: () => clock.now(), alexaApiTimeoutMs: 1500 });
+  let random: () => number = Math.random;
+  const skill = buildSkill(
+    { store, logger, metrics, clock: () => clock.now(), random: () => random(), alexaApiTimeoutMs: 1500 },
+    options.features,
+  );
   const skillId = options.skillId ?? DEFAULT_SKILL_ID;
   const handler = createLambdaHandler(skill, { skillId, logger, metrics });
   const userId = `amzn1.ask.account.${randomUUID()}`;
@@ -89,6 +98,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     logs,
     metrics: metricNames,
     handler,
+    setRandom: (next) => void (random = next ?? Math.random),
     device: (deviceOptions = {}) => new Device({ handler, standIn, skillId, userId, ...deviceOptions }),
     close: async () => {
       await standIn.stop();

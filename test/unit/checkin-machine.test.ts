@@ -8,7 +8,7 @@ import {
   newCheckin,
   remainingMs,
   transition,
-  turnMs,
+  speakingMs,
   type Transition,
 } from '../../lambda/domain/checkin/machine';
 import type { ActiveCheckin } from '../../lambda/domain/checkin/slice';
@@ -135,7 +135,7 @@ describe('the check-in state machine', () => {
   });
 
   it('splits odd lengths into half minutes', () => {
-    expect(turnMs(5)).toBe(150_000);
+    expect(speakingMs(5)).toBe(150_000);
   });
 
   it('closes into the household: record with turns, recent questions, and the week', () => {

@@ -1,6 +1,7 @@
 import { newHousehold, setPartners } from '../../lambda/domain/household';
 import { parseNoteSk } from '../../lambda/domain/notes/record';
 import { saveNote } from '../../lambda/domain/notes/save';
+import { recordPutsOf } from '../../lambda/storage/drafts';
 import {
   answer,
   firstMissing,
@@ -96,7 +97,9 @@ describe('saving a note', () => {
       createdAt: NOW.toISOString(),
       id: 'n1',
     });
-    expect(saved.puts[0]!.expiresAt).toBe(NOW.getTime() / 1000 + 365 * 86400);
+    expect(recordPutsOf(saved.records, withDraft.settings.retentionDays)[0]!.expiresAt).toBe(
+      NOW.getTime() / 1000 + 365 * 86400,
+    );
     expect(saved.record).toMatchObject({ author: 'p1', complete: true, shared: false });
     expect(saved.household.notes.drafts.p1).toBeUndefined();
     expect(saved.household.notes.recent.p1).toEqual([saved.sk]);

@@ -11,9 +11,9 @@ import {
   retentionDaysFrom,
   withRetention,
 } from '../../lambda/domain/safety/retention';
-import { dialled, linesFor, RESOURCES } from '../../lambda/domain/safety/resources';
+import { dialled, linesFor, RESOURCES } from '../../lambda/speech/resources';
 import { describeDays } from '../../lambda/speech/en/safety';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 
 const NOW = new Date('2026-11-18T18:00:00.000Z');
 

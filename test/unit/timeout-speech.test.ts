@@ -1,4 +1,4 @@
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import { timeoutsSentence, timeoutStrings } from '../../lambda/speech/en/timeout';
 import { Ssml, toPlainText } from '../../lambda/speech/ssml';
 import { languageProblems } from './week-language-rules';

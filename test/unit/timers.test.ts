@@ -8,7 +8,7 @@ import {
   timerInstruction,
 } from '../../lambda/alexa/timers';
 import { stringsFor } from '../../lambda/speech';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import { ssml, toPlainText } from '../../lambda/speech/ssml';
 
 const LAMBDA = join(__dirname, '..', '..', 'lambda');

@@ -1,7 +1,7 @@
 import type { RecapFacts } from '../../lambda/domain/week/recap';
 import { weekStrings } from '../../lambda/speech/en/week';
 import { toPlainText } from '../../lambda/speech/ssml';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 
 import { languageProblems } from './week-language-rules';
 

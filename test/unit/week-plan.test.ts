@@ -1,4 +1,5 @@
 import { newHousehold, setPartners, type Household } from '../../lambda/domain/household';
+import { recordPutsOf } from '../../lambda/storage/drafts';
 import { recordActivity } from '../../lambda/domain/week/activity';
 import { isSpecificAppreciation, namesOnlySpeaker } from '../../lambda/domain/week/appreciation';
 import {
@@ -38,7 +39,9 @@ describe('the week slice', () => {
     expect(thisWeek(h, W2).plan.focus?.text).toBe('slower mornings');
     expect(h.week.focus?.weekStart).toBe(W2);
 
-    const later = rollHousehold(h, W4, NOW);
+    const rolledLater = rollHousehold(h, W4, NOW);
+    // The domain drafts the archive records; storage keys them and gives them their expiry.
+    const later = { ...rolledLater, puts: recordPutsOf(rolledLater.records, h.settings.retentionDays) };
     expect(later.puts.map((p) => p.sk)).toEqual([`WEEK#${W1}`, `WEEK#${W2}`]);
     const archived = later.puts[0]!;
     expect(archived.data).toMatchObject({ weekStart: W1, activity: { checkinsCompleted: 1 } });

@@ -1,5 +1,5 @@
 /** The console's command line, read into options (pure, so it is easy to test). */
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 
 export interface ConsoleArgs {
   voice?: string;

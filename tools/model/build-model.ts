@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SUPPORTED_LOCALES } from '../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import { expandAll, type Phrases } from './grammar';
 
 export const ROOT = resolve(__dirname, '../..');

@@ -1,7 +1,8 @@
 import type { Household } from '../household';
 import { otherPartnerId, type PartnerId } from '../partner-id';
+import type { RecordDraft } from '../records';
 import { recordActivity } from '../week/activity';
-import type { ActiveCheckin, CheckinTurn } from './slice';
+import type { ActiveCheckin, SpeakingTime } from './slice';
 
 /**
  * The check-in as a pure state machine. A check-in is two turns, one per partner; each turn
@@ -42,7 +43,7 @@ export type Transition =
   | { kind: 'ignored'; checkin: ActiveCheckin; reason: string };
 
 /** Half the check-in, in milliseconds: each partner's turn. */
-export function turnMs(minutes: number): number {
+export function speakingMs(minutes: number): number {
   return Math.round((minutes * 60_000) / 2);
 }
 
@@ -59,15 +60,15 @@ export function isStale(checkin: ActiveCheckin, now: Date): boolean {
   return now.getTime() - Date.parse(checkin.touchedAt) > STALE_AFTER_MS;
 }
 
-export function currentTurn(checkin: ActiveCheckin): CheckinTurn {
+export function currentSpeaking(checkin: ActiveCheckin): SpeakingTime {
   return checkin.turns[checkin.turnIndex]!;
 }
 
 /** Milliseconds left in the running (or paused) turn, by the stored times. */
 export function remainingMs(checkin: ActiveCheckin, now: Date): number {
-  const turn = currentTurn(checkin);
+  const turn = currentSpeaking(checkin);
   if (checkin.state === 'turn-paused') return turn.pausedRemainingMs ?? 0;
-  if (checkin.state !== 'turn-running' || !turn.endsAt) return turnMs(checkin.minutes);
+  if (checkin.state !== 'turn-running' || !turn.endsAt) return speakingMs(checkin.minutes);
   return Math.max(0, Date.parse(turn.endsAt) - now.getTime());
 }
 
@@ -99,7 +100,7 @@ export function newCheckin(options: {
   };
 }
 
-function withTurn(checkin: ActiveCheckin, index: 0 | 1, turn: CheckinTurn): ActiveCheckin {
+function withTurn(checkin: ActiveCheckin, index: 0 | 1, turn: SpeakingTime): ActiveCheckin {
   const turns = checkin.turns.slice();
   turns[index] = turn;
   return { ...checkin, turns };
@@ -107,10 +108,10 @@ function withTurn(checkin: ActiveCheckin, index: 0 | 1, turn: CheckinTurn): Acti
 
 function beginTurn(checkin: ActiveCheckin, index: 0 | 1, now: Date, timerId?: string): ActiveCheckin {
   const turn = checkin.turns[index]!;
-  const started: CheckinTurn = {
+  const started: SpeakingTime = {
     ...turn,
     startedAt: now.toISOString(),
-    endsAt: new Date(now.getTime() + turnMs(checkin.minutes)).toISOString(),
+    endsAt: new Date(now.getTime() + speakingMs(checkin.minutes)).toISOString(),
     timerId,
   };
   delete started.pausedRemainingMs;
@@ -119,9 +120,9 @@ function beginTurn(checkin: ActiveCheckin, index: 0 | 1, now: Date, timerId?: st
 }
 
 function finishTurn(checkin: ActiveCheckin, now: Date, ranFullTime: boolean): ActiveCheckin {
-  const turn = currentTurn(checkin);
+  const turn = currentSpeaking(checkin);
   if (!turn.startedAt || turn.endedAt) return checkin;
-  const ended: CheckinTurn = { ...turn, endedAt: now.toISOString(), ranFullTime };
+  const ended: SpeakingTime = { ...turn, endedAt: now.toISOString(), ranFullTime };
   delete ended.endsAt;
   delete ended.pausedRemainingMs;
   return withTurn(checkin, checkin.turnIndex, ended);
@@ -152,7 +153,7 @@ export function transition(checkin: ActiveCheckin, event: CheckinEvent, now: Dat
     case 'pause': {
       if (checkin.state !== 'turn-running') return { kind: 'ignored', checkin, reason: 'not-running' };
       const left = remainingMs(checkin, now);
-      const turn = { ...currentTurn(checkin), pausedRemainingMs: Math.round(left) };
+      const turn = { ...currentSpeaking(checkin), pausedRemainingMs: Math.round(left) };
       delete turn.endsAt;
       return {
         kind: 'open',
@@ -161,9 +162,9 @@ export function transition(checkin: ActiveCheckin, event: CheckinEvent, now: Dat
     }
     case 'resume': {
       if (checkin.state !== 'turn-paused') return { kind: 'ignored', checkin, reason: 'not-paused' };
-      const turn = currentTurn(checkin);
-      const left = turn.pausedRemainingMs ?? turnMs(checkin.minutes);
-      const resumed: CheckinTurn = {
+      const turn = currentSpeaking(checkin);
+      const left = turn.pausedRemainingMs ?? speakingMs(checkin.minutes);
+      const resumed: SpeakingTime = {
         ...turn,
         endsAt: new Date(now.getTime() + left).toISOString(),
         ...(event.timerId ? { timerId: event.timerId } : {}),
@@ -175,9 +176,9 @@ export function transition(checkin: ActiveCheckin, event: CheckinEvent, now: Dat
       };
     }
     case 'another-question': {
-      const turn = currentTurn(checkin);
+      const turn = currentSpeaking(checkin);
       if (turn.replaced.length > 0) return { kind: 'ignored', checkin, reason: 'already-replaced' };
-      const replaced: CheckinTurn = {
+      const replaced: SpeakingTime = {
         ...turn,
         questionId: event.questionId,
         replaced: [...turn.replaced, turn.questionId],
@@ -252,7 +253,7 @@ export function closeIntoHousehold(
   outcome: CheckinOutcome,
   endedAt: Date,
   weekStart: string,
-): { household: Household; record: CheckinRecord } {
+): { household: Household; record: CheckinRecord; records: RecordDraft[] } {
   const record = checkinRecord(closed, endedAt, outcome);
   const asked = closed.turns.flatMap((t) => [...t.replaced, t.questionId]);
   const slice = household.checkin;
@@ -270,5 +271,12 @@ export function closeIntoHousehold(
     outcome === 'unfinished'
       ? recordActivity(next, weekStart, { kind: 'checkin-unfinished' })
       : recordActivity(next, weekStart, { kind: 'checkin-completed', minutes: minutesSpent(record) });
-  return { household: withWeek, record };
+  const put: RecordDraft = {
+    kind: 'CHECKIN',
+    startedAt: closed.startedAt,
+    id: closed.id,
+    data: record as unknown as Record<string, unknown>,
+    writtenAt: record.endedAt,
+  };
+  return { household: withWeek, record, records: [put] };
 }

@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { partnerIdSchema } from '../household';
+import * as z from 'zod/mini';
+import { noteKindSchema } from '../note-kinds';
+import { partnerIdSchema } from '../partner-id';
 import { MAX_PART_CHARS, PART_IDS } from './templates';
-import { noteKindSchema } from './slice';
 
 /**
  * A finished note, stored as its own record (sk NOTE#<weekStart>#<createdAt>#<id>, see keys.ts).
@@ -14,18 +14,14 @@ export const noteRecordSchema = z.object({
   weekStart: z.string(),
   createdAt: z.string(),
   /** Answered parts, in template order. */
-  parts: z.array(z.object({ part: z.enum(PART_IDS), text: z.string().max(MAX_PART_CHARS) })),
-  skipped: z.array(z.enum(PART_IDS)).default([]),
+  parts: z.array(z.object({ part: z.enum(PART_IDS), text: z.string().check(z.maxLength(MAX_PART_CHARS)) })),
+  skipped: z._default(z.array(z.enum(PART_IDS)), []),
   /** False when saved early ("that's all") or replaced before every part was answered. */
   complete: z.boolean(),
-  shared: z.boolean().default(false),
-  sharedAt: z.string().optional(),
+  shared: z._default(z.boolean(), false),
+  sharedAt: z.optional(z.string()),
 });
 export type NoteRecord = z.infer<typeof noteRecordSchema>;
 
 /** Parses the parts of a note sort key: NOTE#<weekStart>#<createdAt>#<id>. */
-export function parseNoteSk(sk: string): { weekStart: string; createdAt: string; id: string } | undefined {
-  const [kind, weekStart, createdAt, id] = sk.split('#');
-  if (kind !== 'NOTE' || !weekStart || !createdAt || !id) return undefined;
-  return { weekStart, createdAt, id };
-}
+export { parseNoteRef as parseNoteSk } from './ref';

@@ -1,8 +1,7 @@
 import type { Household, PartnerId } from '../household';
-import { expiresAtFor } from '../safety/retention';
+import type { RecordDraft } from '../records';
 import { recordActivity } from '../week/activity';
-import { noteSk } from '../../storage/keys';
-import type { RecordPut } from '../../storage/store';
+import { noteRef } from './ref';
 import type { NoteRecord } from './record';
 import { withDraft, withRecent, withTemplate, type Draft } from './slice';
 import { partsOf } from './templates';
@@ -35,9 +34,9 @@ export function saveNote(
   author: PartnerId,
   draft: Draft,
   weekStart: string,
-): { household: Household; puts: RecordPut[]; record: NoteRecord; sk: string } {
+): { household: Household; records: RecordDraft[]; record: NoteRecord; sk: string } {
   const record = recordOf(draft, author, weekStart);
-  const sk = noteSk(weekStart, record.createdAt, record.id);
+  const sk = noteRef(weekStart, record.createdAt, record.id);
   let notes = withDraft(household.notes, author, undefined);
   notes = withRecent(notes, author, sk);
   if (record.kind === 'pattern' && record.complete) notes = withTemplate(notes, author, weekStart, sk);
@@ -48,6 +47,6 @@ export function saveNote(
     shared: false,
     noteSk: sk,
   });
-  const expiresAt = expiresAtFor(household, new Date(record.createdAt));
-  return { household: updated, puts: [{ sk, kind: 'NOTE', data: record, expiresAt }], record, sk };
+  const put: RecordDraft = { kind: 'NOTE', ref: sk, data: record, writtenAt: record.createdAt };
+  return { household: updated, records: [put], record, sk };
 }

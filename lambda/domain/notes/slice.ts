@@ -1,30 +1,31 @@
-import { z } from 'zod';
-import type { PartnerId } from '../household';
+import * as z from 'zod/mini';
+import { noteKindSchema } from '../note-kinds';
+import type { PartnerId } from '../partner-id';
 import { MAX_PART_CHARS, PART_IDS, partsOf, type PartId } from './templates';
 
 /** The notes feature's part of the household item. Owned by the notes feature. */
 
-export const noteKindSchema = z.enum(['pattern', 'quick', 'pretherapy', 'badweek']);
+export { noteKindSchema };
 const partIdSchema = z.enum(PART_IDS);
 
 /** A note being dictated: written after every answered part, so nothing said is lost. */
 export const draftSchema = z.object({
-  noteId: z.string().min(1).max(64),
+  noteId: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: noteKindSchema,
   /** Answers so far, by part id. */
-  answers: z.partialRecord(partIdSchema, z.string().max(MAX_PART_CHARS)).default({}),
+  answers: z._default(z.partialRecord(partIdSchema, z.string().check(z.maxLength(MAX_PART_CHARS))), {}),
   /** Parts the person chose to skip. */
-  skipped: z.array(partIdSchema).max(PART_IDS.length).default([]),
+  skipped: z._default(z.array(partIdSchema).check(z.maxLength(PART_IDS.length)), []),
   /** Index (in the template) of the part being asked. */
-  current: z.number().int().min(0).max(PART_IDS.length).default(0),
+  current: z._default(z.int().check(z.gte(0), z.lte(PART_IDS.length)), 0),
   startedAt: z.string(),
   /** Set once when the note is being saved, so a retried save writes the same record. */
-  finishedAt: z.string().optional(),
+  finishedAt: z.optional(z.string()),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-const perPartner = <T extends z.ZodType>(schema: T) =>
-  z.object({ p1: schema.optional(), p2: schema.optional() }).prefault({});
+const perPartner = <T extends z.ZodMiniType>(schema: T) =>
+  z.prefault(z.object({ p1: z.optional(schema), p2: z.optional(schema) }), {});
 
 /** The latest note sort keys of one partner, newest first (for "read/share/delete my last note"). */
 const RECENT_KEPT = 10;
@@ -33,14 +34,14 @@ export const revealSchema = z.object({
   weekStart: z.string(),
   /** Each partner's latest completed pattern template of that week. */
   notes: perPartner(z.string()),
-  status: z.enum(['pending', 'declined', 'done']).default('pending'),
+  status: z._default(z.enum(['pending', 'declined', 'done']), 'pending'),
 });
 export type RevealState = z.infer<typeof revealSchema>;
 
 export const notesSliceSchema = z.looseObject({
   drafts: perPartner(draftSchema),
-  recent: perPartner(z.array(z.string()).max(RECENT_KEPT)),
-  reveal: revealSchema.optional(),
+  recent: perPartner(z.array(z.string()).check(z.maxLength(RECENT_KEPT))),
+  reveal: z.optional(revealSchema),
 });
 export type NotesSlice = z.infer<typeof notesSliceSchema>;
 
@@ -154,4 +155,21 @@ export function revealReady(slice: NotesSlice, weekStart: string, includeDecline
     r.notes.p2 !== undefined &&
     (r.status === 'pending' || (includeDeclined && r.status === 'declined'))
   );
+}
+
+/** Merges a draft held in the session over the stored one of the same note (answers only grow). */
+export function mergeDrafts(stored: Draft | undefined, incoming: Draft): Draft {
+  if (!stored || stored.noteId !== incoming.noteId) return incoming;
+  const answers = { ...stored.answers, ...incoming.answers };
+  const skipped = [...new Set([...stored.skipped, ...incoming.skipped])].filter(
+    (p) => answers[p] === undefined,
+  );
+  return { ...incoming, answers, skipped, finishedAt: incoming.finishedAt ?? stored.finishedAt };
+}
+
+/** The answered parts of a draft, in template order (what "read it back" reads). */
+export function entriesOf(draft: Draft): { part: PartId; text: string }[] {
+  return partsOf(draft.kind)
+    .filter((p) => draft.answers[p] !== undefined && draft.answers[p] !== '')
+    .map((p) => ({ part: p, text: draft.answers[p]! }));
 }

@@ -1,15 +1,10 @@
-import type { NoteKind } from '../week/activity';
+import { NOTE_KINDS, type NoteKind } from '../note-kinds';
 
 /**
  * The note templates the dictation engine walks through, one part per turn. Part ids are
  * stable data (stored in drafts and records); what each part sounds like lives in speech.
  */
-export const NOTE_KINDS = [
-  'pattern',
-  'quick',
-  'pretherapy',
-  'badweek',
-] as const satisfies readonly NoteKind[];
+export { NOTE_KINDS };
 
 export const PART_IDS = [
   'moment',

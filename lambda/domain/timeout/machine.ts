@@ -1,4 +1,4 @@
-import { currentTurn, transition } from '../checkin/machine';
+import { currentSpeaking, transition } from '../checkin/machine';
 import type { Household } from '../household';
 import { recordActivity } from '../week/activity';
 import { EXTRA_BREAK_MINUTES, MAX_TIMEOUT_MINUTES, MIN_TIMEOUT_MINUTES, type ActiveTimeout } from './slice';
@@ -181,7 +181,7 @@ export function pauseCheckinForBreak(
   if (moved.kind !== 'open') return { household, paused: false };
   return {
     household: { ...household, checkin: { ...household.checkin, active: moved.checkin } },
-    pausedTimerId: checkin.selfTimed ? undefined : currentTurn(checkin).timerId,
+    pausedTimerId: checkin.selfTimed ? undefined : currentSpeaking(checkin).timerId,
     paused: true,
   };
 }

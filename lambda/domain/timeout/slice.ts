@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The time-out's part of the household item: at most one time-out in progress. It belongs to
@@ -24,27 +24,27 @@ export const TIMEOUT_STATES = [
 export type TimeoutState = (typeof TIMEOUT_STATES)[number];
 
 export const activeTimeoutSchema = z.object({
-  id: z.string().max(64),
+  id: z.string().check(z.maxLength(64)),
   /** When the couple asked for the break. */
   startedAt: z.string(),
   /** Last step taken; a time-out untouched for long is closed (see machine.ts isStale). */
   touchedAt: z.string(),
-  minutes: z.number().int().min(MIN_TIMEOUT_MINUTES).max(MAX_TIMEOUT_MINUTES),
+  minutes: z.int().check(z.minimum(MIN_TIMEOUT_MINUTES), z.maximum(MAX_TIMEOUT_MINUTES)),
   state: z.enum(TIMEOUT_STATES),
   /** The Alexa timer holding the break, when timers are allowed. */
-  timerId: z.string().max(100).optional(),
+  timerId: z.optional(z.string().check(z.maxLength(100))),
   /** When the break (or the extra break) ends. */
-  endsAt: z.string().optional(),
+  endsAt: z.optional(z.string()),
   /** True when no timer holds the break: the couple comes back by saying "we're back". */
-  selfTimed: z.boolean().default(false),
+  selfTimed: z._default(z.boolean(), false),
   /** True once "not yet" has given the one extra break. */
-  extended: z.boolean().default(false),
+  extended: z._default(z.boolean(), false),
 });
 export type ActiveTimeout = z.infer<typeof activeTimeoutSchema>;
 
 export const timeoutSliceSchema = z.looseObject({
-  active: activeTimeoutSchema.optional(),
+  active: z.optional(activeTimeoutSchema),
   /** When the couple said no to timers for the break (not asked again for a while). */
-  timersDeclinedAt: z.string().optional(),
+  timersDeclinedAt: z.optional(z.string()),
 });
 export type TimeoutSlice = z.infer<typeof timeoutSliceSchema>;

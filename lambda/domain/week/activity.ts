@@ -1,42 +1,18 @@
-import { z } from 'zod';
 import type { Household } from '../household';
-import { partnerIdSchema, type PartnerId } from '../partner-id';
+import { weekActivitySchema, type Activity, type WeekActivity } from './activity-schema';
 
 /**
- * The contract by which the check-in and note features tell the week what happened.
- * The week feature owns how it is kept (in the week slice) and how it is spoken (as "we").
+ * What happened in a week, recorded into the household (the shapes are in activity-schema.ts,
+ * a leaf the week slice builds on).
  */
-export type NoteKind = 'pattern' | 'quick' | 'pretherapy' | 'badweek';
-
-export type Activity =
-  | { kind: 'checkin-completed'; minutes: number }
-  | { kind: 'checkin-unfinished' }
-  /** A time-out ended; the household's, never a partner's. */
-  | { kind: 'timeout-closed'; cameBack: boolean }
-  | { kind: 'note-saved'; noteKind: NoteKind; author: PartnerId; shared: boolean; noteSk: string }
-  | { kind: 'note-shared'; noteSk: string; author: PartnerId }
-  | { kind: 'note-deleted'; noteSk: string; author: PartnerId };
-
-export const noteRefSchema = z.object({
-  sk: z.string(),
-  noteKind: z.enum(['pattern', 'quick', 'pretherapy', 'badweek']),
-  author: partnerIdSchema,
-  shared: z.boolean(),
-});
-export type NoteRef = z.infer<typeof noteRefSchema>;
-
-export const weekActivitySchema = z.object({
-  weekStart: z.string(),
-  checkinsCompleted: z.number().int().nonnegative().default(0),
-  checkinMinutes: z.number().int().nonnegative().default(0),
-  checkinsUnfinished: z.number().int().nonnegative().default(0),
-  /** Time-outs taken, and how many of them the couple came back to talk after. No names. */
-  timeouts: z.number().int().nonnegative().default(0),
-  timeoutsCameBack: z.number().int().nonnegative().default(0),
-  /** This week's notes, by reference only (bounded: the notes themselves are records). */
-  notes: z.array(noteRefSchema).max(200).default([]),
-});
-export type WeekActivity = z.infer<typeof weekActivitySchema>;
+export {
+  noteRefSchema,
+  weekActivitySchema,
+  type Activity,
+  type NoteKind,
+  type NoteRef,
+  type WeekActivity,
+} from './activity-schema';
 
 /**
  * How many weeks of activity the week feature keeps in the household item (this one and last);

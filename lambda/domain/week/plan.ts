@@ -1,7 +1,6 @@
-import { weekOfNoteSk } from '../../storage/keys';
 import type { Household, PartnerId } from '../household';
-import type { RecordPut } from '../../storage/store';
-import { weekSk } from '../../storage/keys';
+import { weekOfNoteRef } from '../notes/ref';
+import type { RecordDraft } from '../records';
 import { activityOf, type WeekActivity } from './activity';
 import { previousWeekStart, weekStart as weekStartOf } from './calendar';
 import {
@@ -21,8 +20,6 @@ import {
  * The week's pure logic: rolling into a new week (with archiving), and each change the
  * couple can make. Handlers call these inside `turn.update`, so a conflict re-applies them.
  */
-
-const DAY_SECONDS = 86_400;
 
 export function emptyPlan(weekStart: string): Plan {
   return planSchema.parse({ weekStart });
@@ -95,23 +92,22 @@ export function rollSlice(slice: WeekSlice, week: string): Rolled {
   return { slice: next, archivedPlans, archivedActivity };
 }
 
-/** The archive records of a roll: one `WEEK#<weekStart>` per older week, expiring with retention. */
-export function archivePuts(rolled: Rolled, now: Date, retentionDays: number): RecordPut[] {
+/** The archive records of a roll: one per older week (storage keys it `WEEK#<weekStart>`). */
+export function archiveRecords(rolled: Rolled, now: Date): RecordDraft[] {
   const weeks = new Set([
     ...rolled.archivedPlans.map((p) => p.weekStart),
     ...rolled.archivedActivity.map((a) => a.weekStart),
   ]);
-  const expiresAt = Math.floor(now.getTime() / 1000) + retentionDays * DAY_SECONDS;
   return [...weeks].sort().map((weekStart) => ({
-    sk: weekSk(weekStart),
     kind: 'WEEK' as const,
+    weekStart,
+    writtenAt: now.toISOString(),
     data: {
       weekStart,
       plan: rolled.archivedPlans.find((p) => p.weekStart === weekStart),
       activity: rolled.archivedActivity.find((a) => a.weekStart === weekStart),
       archivedAt: now.toISOString(),
     },
-    expiresAt,
   }));
 }
 
@@ -120,11 +116,11 @@ export function rollHousehold(
   household: Household,
   week: string,
   now: Date,
-): { household: Household; puts: RecordPut[] } {
+): { household: Household; records: RecordDraft[] } {
   const rolled = rollSlice(household.week, week);
   return {
     household: rolled.slice === household.week ? household : { ...household, week: rolled.slice },
-    puts: archivePuts(rolled, now, household.settings.retentionDays),
+    records: archiveRecords(rolled, now),
   };
 }
 
@@ -329,7 +325,7 @@ export function rekeyHousehold(household: Household, oldWeek: string, newWeek: s
  * notes that moved into it when the therapy day changed (their refs are in its activity).
  */
 export function noteWeeksOf(week: string, activity: WeekActivity): string[] {
-  const filed = activity.notes.map((n) => weekOfNoteSk(n.sk)).filter((w): w is string => w !== undefined);
+  const filed = activity.notes.map((n) => weekOfNoteRef(n.sk)).filter((w): w is string => w !== undefined);
   return [...new Set([week, ...filed])].sort();
 }
 

@@ -1,5 +1,5 @@
 import type { Household } from '../household';
-import type { NoteKind } from './activity';
+import { NOTE_KINDS, type NoteKind } from '../note-kinds';
 import { isFirstWeek, lastWeekOf, thisWeek } from './plan';
 import type { Focus, GoodThing } from './slice';
 
@@ -14,7 +14,6 @@ import type { Focus, GoodThing } from './slice';
  * therapy summary once they are identified. Nothing here is kept per partner: the small steps
  * are spoken as the couple's list, without names, and no counts are split by author.
  */
-const NOTE_KINDS: readonly NoteKind[] = ['pattern', 'quick', 'pretherapy', 'badweek'];
 
 export interface RecapFacts {
   /** The household began this week: there is no last week to recap. */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { weekActivitySchema } from './activity';
+import * as z from 'zod/mini';
+import { weekActivitySchema } from './activity-schema';
 
 /**
  * The week feature's part of the household item. Owned by the week feature.
@@ -28,29 +28,33 @@ const partnerId = z.enum(['p1', 'p2']);
 export const focusSchema = z.object({
   weekStart: z.string(),
   /** One of the common focuses, when the couple chose one. */
-  theme: focusThemeSchema.optional(),
+  theme: z.optional(focusThemeSchema),
   /** The couple's own words, when they used them. */
-  text: z.string().max(MAX_TEXT).optional(),
+  text: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
   setAt: z.string(),
 });
 export type Focus = z.infer<typeof focusSchema>;
 
-export const stepSchema = z.object({ author: partnerId, text: z.string().max(MAX_TEXT), at: z.string() });
+export const stepSchema = z.object({
+  author: partnerId,
+  text: z.string().check(z.maxLength(MAX_TEXT)),
+  at: z.string(),
+});
 export type Step = z.infer<typeof stepSchema>;
 
 export const appreciationSchema = z.object({
   author: partnerId,
   about: partnerId,
-  text: z.string().max(MAX_TEXT),
+  text: z.string().check(z.maxLength(MAX_TEXT)),
   at: z.string(),
 });
 export type Appreciation = z.infer<typeof appreciationSchema>;
 
 export const goodThingSchema = z.object({
   /** A ritual from our list (rituals.ts) when it was one of ours. */
-  ritual: z.string().max(40).optional(),
+  ritual: z.optional(z.string().check(z.maxLength(40))),
   /** What the couple said they did, in their words. */
-  text: z.string().max(MAX_GOOD_THING_TEXT).optional(),
+  text: z.optional(z.string().check(z.maxLength(MAX_GOOD_THING_TEXT))),
   at: z.string(),
 });
 export type GoodThing = z.infer<typeof goodThingSchema>;
@@ -58,39 +62,46 @@ export type GoodThing = z.infer<typeof goodThingSchema>;
 /** One week's plan and what the couple kept of it. */
 export const planSchema = z.object({
   weekStart: z.string(),
-  focus: focusSchema.optional(),
-  steps: z.array(stepSchema).max(2).default([]),
-  appreciations: z.array(appreciationSchema).max(MAX_APPRECIATIONS).default([]),
-  goodThings: z.array(goodThingSchema).max(MAX_GOOD_THINGS).default([]),
+  focus: z.optional(focusSchema),
+  steps: z._default(z.array(stepSchema).check(z.maxLength(2)), []),
+  appreciations: z._default(z.array(appreciationSchema).check(z.maxLength(MAX_APPRECIATIONS)), []),
+  goodThings: z._default(z.array(goodThingSchema).check(z.maxLength(MAX_GOOD_THINGS)), []),
   /** The ritual the couple said yes to this week, before they have done it. */
-  plannedRitual: z.string().max(40).optional(),
+  plannedRitual: z.optional(z.string().check(z.maxLength(40))),
 });
 export type Plan = z.infer<typeof planSchema>;
 
-export const repairPhraseSchema = z.object({ text: z.string().max(MAX_REPAIR_PHRASE), setAt: z.string() });
+export const repairPhraseSchema = z.object({
+  text: z.string().check(z.maxLength(MAX_REPAIR_PHRASE)),
+  setAt: z.string(),
+});
 
 export const weekSliceSchema = z.looseObject({
   /** Recent weeks' activity, newest first (see activity.ts). Older weeks are archived. */
-  activity: z.array(weekActivitySchema).max(6).default([]),
+  activity: z._default(z.array(weekActivitySchema).check(z.maxLength(6)), []),
   /** The week the top-level plan fields below belong to. */
-  weekStart: z.string().optional(),
-  focus: focusSchema.optional(),
-  steps: z.array(stepSchema).max(2).default([]),
-  appreciations: z.array(appreciationSchema).max(MAX_APPRECIATIONS).default([]),
-  goodThings: z.array(goodThingSchema).max(MAX_GOOD_THINGS).default([]),
-  plannedRitual: z.string().max(40).optional(),
+  weekStart: z.optional(z.string()),
+  focus: z.optional(focusSchema),
+  steps: z._default(z.array(stepSchema).check(z.maxLength(2)), []),
+  appreciations: z._default(z.array(appreciationSchema).check(z.maxLength(MAX_APPRECIATIONS)), []),
+  goodThings: z._default(z.array(goodThingSchema).check(z.maxLength(MAX_GOOD_THINGS)), []),
+  plannedRitual: z.optional(z.string().check(z.maxLength(40))),
   /** Last week's plan, for the recap; undefined when nothing was kept for it. */
-  last: planSchema.optional(),
+  last: z.optional(planSchema),
   /** The household's repair phrase: one for the couple, not per week. */
-  repairPhrase: repairPhraseSchema.optional(),
+  repairPhrase: z.optional(repairPhraseSchema),
   /**
    * Dictated text kept while the skill asks who said it ("Is this Alex or Sam?"), written before
    * that question so a dropped session loses nothing; one at a time, offered again at launch.
    */
-  pending: z
-    .object({ kind: z.enum(['appreciation', 'step']), text: z.string().max(MAX_TEXT), at: z.string() })
-    .optional(),
+  pending: z.optional(
+    z.object({
+      kind: z.enum(['appreciation', 'step']),
+      text: z.string().check(z.maxLength(MAX_TEXT)),
+      at: z.string(),
+    }),
+  ),
   /** The week for which last week's recap was offered at launch, so it is offered once. */
-  recapOfferedFor: z.string().optional(),
+  recapOfferedFor: z.optional(z.string()),
 });
 export type WeekSlice = z.infer<typeof weekSliceSchema>;

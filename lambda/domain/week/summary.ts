@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { Ssml, toPlainText } from '../../speech/ssml';
+import * as z from 'zod/mini';
 import type { PartnerId } from '../household';
 
 /**
@@ -14,7 +13,7 @@ export const summaryNoteSchema = z.looseObject({
   author: z.enum(['p1', 'p2']),
   kind: z.string(),
   parts: z.unknown(),
-  shared: z.boolean().optional(),
+  shared: z.optional(z.boolean()),
 });
 export type SummaryNote = z.infer<typeof summaryNoteSchema>;
 
@@ -59,32 +58,4 @@ export function notesForSummary<T extends SummaryNote>(
       (n) => n.data.shared !== true && includePrivate && speaker && n.data.author === speaker,
     ),
   };
-}
-
-/** About a minute of speech at ~150 words a minute, with room for the "tell me more" line. */
-export const MAX_CHUNK_WORDS = 140;
-
-export function wordCount(item: Ssml): number {
-  const text = toPlainText(item.markup);
-  return text ? text.split(/\s+/).length : 0;
-}
-
-/** Packs items, in order, into chunks of at most `maxWords` words (an oversize item stands alone). */
-export function packChunks(items: Ssml[], maxWords = MAX_CHUNK_WORDS): Ssml[][] {
-  const chunks: Ssml[][] = [];
-  let current: Ssml[] = [];
-  let words = 0;
-  for (const item of items) {
-    const n = wordCount(item);
-    if (n === 0) continue;
-    if (current.length && words + n > maxWords) {
-      chunks.push(current);
-      current = [];
-      words = 0;
-    }
-    current.push(item);
-    words += n;
-  }
-  if (current.length) chunks.push(current);
-  return chunks;
 }

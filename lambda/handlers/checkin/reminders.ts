@@ -10,14 +10,17 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '../../alexa/reminders';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partner, partnerIdSchema, type Household, type PartnerId } from '../../domain/household';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst, handler, isIntent, slot } from '../flow';
+import { remindersCancelled, remindersDeclined, remindersSet } from '../../domain/checkin/changes';
+import { defineHandler } from '../define';
+import { askSetupFirst, slot } from '../flow';
 import { timeZoneOf } from '../week-of';
 import { scopeGrantedInContext } from '../../alexa/permissions';
-import { askForPermission, DIALOG, REMINDERS_DECLINE_QUIET_MS } from './shared';
+import { checkinDialogSchema, DIALOG } from './dialogs';
+import { askForPermission, REMINDERS_DECLINE_QUIET_MS } from './shared';
 
 /**
  * "Remind us to check in on Tuesdays and Fridays at eight pm": weekly reminders through the
@@ -76,28 +79,24 @@ async function createReminders(
     turn.logger.warn('check-in reminders not set', { errorName: (error as Error)?.name });
     return turn.tell(say.speech(say.remindersFailed, ritualOwed(turn, household)));
   }
-  await turn.update((h) => {
-    const checkin = { ...h.checkin, reminders: { tokens: [token], days, time } };
-    delete checkin.remindersDeclinedAt;
-    return { ...h, checkin };
-  });
+  await turn.update((h) => remindersSet(h, { tokens: [token], days, time }));
   turn.deps.metrics.count('CheckinRemindersSet');
   turn.logger.info('check-in reminders set', { days: days.length });
   return turn.tell(say.speech(say.remindersSet(days, time), ritualOwed(turn, household)));
 }
 
-const setHandler = handler(
-  (input) => isIntent(input, 'SetCheckinRemindersIntent'),
-  async (turn, input) => {
-    const household = await turn.setUpHousehold();
-    if (!household) return askSetupFirst(turn);
+const setHandler = defineHandler({
+  name: 'checkin.setReminders',
+  intents: ['SetCheckinRemindersIntent'],
+  needs: 'household',
+  handle: async ({ turn, input, household }) => {
     const days = [...new Set([slot(input, 'dayOne'), slot(input, 'dayTwo')].map(weekdayOf))].filter(
       (d): d is Weekday => d !== undefined,
     );
     const time = timeOf(slot(input, 'time'));
     if (days.length === 0 || !time) return askSchedule(turn);
     const ordered = WEEKDAYS.filter((d) => days.includes(d));
-    if (!scopeGrantedInContext(turn, REMINDERS_SCOPE)) {
+    if (!scopeGrantedInContext(turn.input.requestEnvelope, REMINDERS_SCOPE)) {
       return askForPermission(
         turn,
         turn.t.checkin.askReminderPermission,
@@ -107,13 +106,13 @@ const setHandler = handler(
     }
     return createReminders(turn, household, ordered, time);
   },
-);
+});
 
-const cancelHandler = handler(
-  (input) => isIntent(input, 'CancelCheckinRemindersIntent'),
-  async (turn) => {
-    const household = await turn.setUpHousehold();
-    if (!household) return askSetupFirst(turn);
+const cancelHandler = defineHandler({
+  name: 'checkin.cancelReminders',
+  intents: ['CancelCheckinRemindersIntent'],
+  needs: 'household',
+  handle: async ({ turn, household }) => {
     const { checkin: say } = turn.t;
     const tokens = household.checkin.reminders?.tokens ?? [];
     if (tokens.length === 0) return turn.tell(say.noRemindersToCancel);
@@ -127,32 +126,29 @@ const cancelHandler = handler(
       }
       // Permission withdrawn: Alexa has already removed the skill's reminders.
     }
-    await turn.update((h) => {
-      const checkin = { ...h.checkin };
-      delete checkin.reminders;
-      return { ...h, checkin };
-    });
+    await turn.update((h) => remindersCancelled(h));
     turn.logger.info('check-in reminders cancelled');
     return turn.tell(say.remindersCancelled);
   },
-);
+});
 
 /**
  * "Stop" or "cancel" while the reminders question is open: no reminders this time (not a "no",
  * so nothing is written), and the closing ritual owed since the close is the goodbye.
  */
-const stopHandler = handler(
-  (input, turn) =>
-    isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent') &&
-    (turn.dialogIs(DIALOG.offerReminders) || turn.dialogIs(DIALOG.remindersHow)),
-  async (turn) => {
+const stopHandler = defineHandler({
+  name: 'checkin.stopAtReminders',
+  intents: ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'],
+  dialog: { schema: checkinDialogSchema, kinds: [DIALOG.offerReminders, DIALOG.remindersHow] },
+  needs: 'nothing',
+  handle: async ({ turn, dialog }) => {
     const { checkin: say } = turn.t;
-    const owed = turn.session.dialog?.ritual !== undefined;
+    const owed = 'ritual' in dialog && dialog.ritual !== undefined;
     const household = owed ? await turn.household().catch(() => undefined) : undefined;
     const ritual = household ? ritualOwed(turn, household) : owed ? say.ritualUnnamed : undefined;
     return turn.tell(say.speech(say.remindersSkipped, ritual ?? say.goodbye));
   },
-);
+});
 
 export const reminderHandlers = [stopHandler, setHandler, cancelHandler];
 
@@ -166,10 +162,7 @@ export async function remindersFromConnection(
   if (!household) return askSetupFirst(turn);
   const { checkin: say } = turn.t;
   if (answer === 'DENIED') {
-    await turn.update((h) => ({
-      ...h,
-      checkin: { ...h.checkin, remindersDeclinedAt: turn.now.toISOString() },
-    }));
+    await turn.update((h) => remindersDeclined(h, turn.now));
     return turn.tell(say.remindersDenied);
   }
   if (answer === 'NOT_ANSWERED') return turn.tell(say.remindersUnanswered);

@@ -62,20 +62,12 @@ export const strayYesNoHandler = handler(
   },
 );
 
-type SessionEndHook = (turn: Turn) => Promise<void>;
-const sessionEndHooks: SessionEndHook[] = [];
-
-/** Features that keep unsaved work in the session get one last chance to save it here. */
-export function onSessionEnded(hook: SessionEndHook): void {
-  sessionEndHooks.push(hook);
-}
-
 /**
- * Runs every session-end hook. Called on SessionEndedRequest and also whenever the skill's
+ * Runs every feature's session-end hook. Called on SessionEndedRequest and also whenever the skill's
  * own response ends the session, because Alexa sends no SessionEndedRequest after that.
  */
 export async function runSessionEndHooks(turn: Turn): Promise<void> {
-  for (const hook of sessionEndHooks) {
+  for (const hook of turn.features.sessionEndHooks) {
     try {
       await hook(turn);
     } catch (error) {

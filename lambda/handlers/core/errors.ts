@@ -4,7 +4,7 @@ import { AlexaApiError } from '../../alexa/api';
 import { describeError, type LoggerLike, type MetricsLike } from '../../logging';
 import { ConcurrentUpdateError, CorruptItemError, StorageUnavailableError } from '../../storage/errors';
 import { stringsFor } from '../../speech';
-import { supportedLocale } from '../../speech/locale';
+import { supportedLocale } from '../../domain/locale';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { holdForRetry } from './retry';
@@ -41,6 +41,7 @@ export function errorHandler(logger: LoggerLike, metrics: MetricsLike): ErrorHan
       logger.error('request failed', {
         ...describeError(error),
         requestType: input.requestEnvelope.request?.type,
+        ...(turn?.handlerName ? { handler: turn.handlerName } : {}),
       });
       if (held) return held;
       const type = input.requestEnvelope.request?.type;

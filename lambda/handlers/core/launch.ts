@@ -1,18 +1,15 @@
 import type { Response } from 'ask-sdk-model';
 import { isSetUp, partnerForVoice, type Partner } from '../../domain/household';
 import type { Turn } from '../../turn';
-import { handler, isRequestType, type LaunchOffer } from '../flow';
+import { handler, isRequestType } from '../flow';
 
 /** Opening the skill: first-run setup, linking a new voice, a feature's offer, or a greeting. */
-export function launchHandler(offers: LaunchOffer[]) {
-  const ordered = [...offers].sort((a, b) => a.priority - b.priority);
-  return handler(
-    (input) => isRequestType(input, 'LaunchRequest'),
-    (turn) => openSkill(turn, ordered),
-  );
-}
+export const launchHandler = handler(
+  (input) => isRequestType(input, 'LaunchRequest'),
+  (turn) => openSkill(turn),
+);
 
-export async function openSkill(turn: Turn, offers: LaunchOffer[]): Promise<Response> {
+export async function openSkill(turn: Turn): Promise<Response> {
   const { common } = turn.t;
   const household = await turn.household();
   if (!isSetUp(household)) {
@@ -30,21 +27,17 @@ export async function openSkill(turn: Turn, offers: LaunchOffer[]): Promise<Resp
       common.askWhoIsSpeakingReprompt(a.name, b.name),
     );
   }
-  return greet(turn, offers);
+  return greet(turn);
 }
 
-/** The greeting once we know the household (and, when we can, the speaker). */
-export async function greet(
-  turn: Turn,
-  offers: LaunchOffer[],
-  prefix?: ReturnType<Turn['t']['common']['speech']>,
-) {
+/** The greeting once we know the household (and, when we can, the speaker), with the first feature offer. */
+export async function greet(turn: Turn, prefix?: ReturnType<Turn['t']['common']['speech']>) {
   const { common } = turn.t;
   const household = (await turn.setUpHousehold())!;
   const speaker = await turn.speaker();
   const names = speaker ? [speaker.name] : household.partners.map((p) => p.name);
   const hello = prefix ?? common.greeting(names);
-  for (const offer of offers) {
+  for (const offer of turn.features.launchOffers) {
     const found = await offer.offer(turn, household, speaker);
     if (found) {
       turn.setDialog(found.dialog);

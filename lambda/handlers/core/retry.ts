@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Turn } from '../../turn';
 import { handler, isIntent } from '../flow';
 
@@ -17,9 +17,9 @@ const MAX_HELD_VALUE = 2000;
 
 const heldRequestSchema = z.object({
   intent: z.string(),
-  slots: z.record(z.string(), z.object({ value: z.string(), id: z.string().optional() })),
+  slots: z.record(z.string(), z.object({ value: z.string(), id: z.optional(z.string()) })),
   /** What the skill had asked before the failed turn, restored for the replay. */
-  dialog: z.looseObject({ kind: z.string() }).optional(),
+  dialog: z.optional(z.looseObject({ kind: z.string() })),
 });
 type HeldRequest = z.infer<typeof heldRequestSchema>;
 

@@ -7,69 +7,63 @@ import {
   setPartners,
 } from '../../domain/household';
 import type { Turn } from '../../turn';
-import { askSetupFirst, continuation, handler, isIntent, slot, type LaunchOffer } from '../flow';
+import { askSetupFirst, handler, isIntent, slot } from '../flow';
 import { greet } from './launch';
 
 /** First-run setup ("Who are the two of you?") and "Is this Alex or Sam?". */
-export function setupHandlers(offers: LaunchOffer[]) {
-  const namesHandler = handler(
-    (input, turn) =>
-      isIntent(input, 'SetupNamesIntent') ||
-      (isIntent(input, 'IdentifySpeakerIntent') &&
-        (turn.dialogIs('setup.names') || turn.dialogIs('setup.second'))),
-    async (turn, input) => {
-      const { common } = turn.t;
-      const existing = await turn.setUpHousehold();
-      if (existing && !turn.dialogIs('setup.names') && !turn.dialogIs('setup.second')) {
-        // Already set up: treat "we're Alex and Sam" as a greeting, not a reset.
-        return greet(turn, offers);
-      }
-      const spokenFirst = normalizeName(slot(input, 'firstName') ?? slot(input, 'name'));
-      const spokenSecond = normalizeName(slot(input, 'secondName'));
-      const first = turn.dialogIs('setup.second')
-        ? normalizeName(String(turn.session.dialog?.first ?? ''))
-        : spokenFirst;
-      const second = turn.dialogIs('setup.second') ? (spokenSecond ?? spokenFirst) : spokenSecond;
-      if (!first) {
-        turn.setDialog({ kind: 'setup.names' });
-        return turn.ask(common.askNames, common.askNamesReprompt);
-      }
-      if (!second) {
-        turn.setDialog({ kind: 'setup.second', first });
-        return turn.ask(common.askSecondName(first), common.askSecondNameReprompt);
-      }
-      if (first.toLowerCase() === second.toLowerCase()) {
-        turn.setDialog({ kind: 'setup.names' });
-        return turn.ask(common.sameNameTwice, common.askNamesReprompt);
-      }
-      await turn.update((h) => setPartners(h, first, second, turn.now));
-      turn.logger.info('household set up');
-      const done = common.setupDone(first, second);
-      if (turn.voiceId) {
-        turn.setDialog({ kind: 'identify', then: 'launch', args: {} });
-        return turn.ask(
-          common.speech(done, common.askWhoIsSpeaking(first, second)),
-          common.askWhoIsSpeakingReprompt(first, second),
-        );
-      }
-      turn.setDialog(undefined);
-      return turn.ask(common.speech(done, common.whatNext), common.whatNextReprompt);
-    },
-  );
+const namesHandler = handler(
+  (input, turn) =>
+    isIntent(input, 'SetupNamesIntent') ||
+    (isIntent(input, 'IdentifySpeakerIntent') &&
+      (turn.dialogIs('setup.names') || turn.dialogIs('setup.second'))),
+  async (turn, input) => {
+    const { common } = turn.t;
+    const existing = await turn.setUpHousehold();
+    if (existing && !turn.dialogIs('setup.names') && !turn.dialogIs('setup.second')) {
+      // Already set up: treat "we're Alex and Sam" as a greeting, not a reset.
+      return greet(turn);
+    }
+    const spokenFirst = normalizeName(slot(input, 'firstName') ?? slot(input, 'name'));
+    const spokenSecond = normalizeName(slot(input, 'secondName'));
+    const first = turn.dialogIs('setup.second')
+      ? normalizeName(String(turn.session.dialog?.first ?? ''))
+      : spokenFirst;
+    const second = turn.dialogIs('setup.second') ? (spokenSecond ?? spokenFirst) : spokenSecond;
+    if (!first) {
+      turn.setDialog({ kind: 'setup.names' });
+      return turn.ask(common.askNames, common.askNamesReprompt);
+    }
+    if (!second) {
+      turn.setDialog({ kind: 'setup.second', first });
+      return turn.ask(common.askSecondName(first), common.askSecondNameReprompt);
+    }
+    if (first.toLowerCase() === second.toLowerCase()) {
+      turn.setDialog({ kind: 'setup.names' });
+      return turn.ask(common.sameNameTwice, common.askNamesReprompt);
+    }
+    await turn.update((h) => setPartners(h, first, second, turn.now));
+    turn.logger.info('household set up');
+    const done = common.setupDone(first, second);
+    if (turn.voiceId) {
+      turn.setDialog({ kind: 'identify', then: 'launch', args: {} });
+      return turn.ask(
+        common.speech(done, common.askWhoIsSpeaking(first, second)),
+        common.askWhoIsSpeakingReprompt(first, second),
+      );
+    }
+    turn.setDialog(undefined);
+    return turn.ask(common.speech(done, common.whatNext), common.whatNextReprompt);
+  },
+);
 
-  const identifyHandler = handler(
-    (input) => isIntent(input, 'IdentifySpeakerIntent'),
-    async (turn, input) => identify(turn, slot(input, 'name'), offers),
-  );
+const identifyHandler = handler(
+  (input) => isIntent(input, 'IdentifySpeakerIntent'),
+  async (turn, input) => identify(turn, slot(input, 'name')),
+);
 
-  return [namesHandler, identifyHandler];
-}
+export const setupHandlers = [namesHandler, identifyHandler];
 
-async function identify(
-  turn: Turn,
-  spokenName: string | undefined,
-  offers: LaunchOffer[],
-): Promise<Response> {
+async function identify(turn: Turn, spokenName: string | undefined): Promise<Response> {
   const { common } = turn.t;
   const household = await turn.setUpHousehold();
   if (!household) return askSetupFirst(turn);
@@ -121,12 +115,12 @@ async function identify(
       ? (dialog.args as Record<string, unknown>)
       : {};
   turn.setDialog(undefined);
-  const next = thenName === 'launch' ? undefined : continuation(thenName);
+  const next = thenName === 'launch' ? undefined : turn.features.continuation(thenName);
   if (next) {
     const response = await next(turn, found, args);
     return prependSpeech(response, thanks.markup);
   }
-  return greet(turn, offers, thanks);
+  return greet(turn, thanks);
 }
 
 /** Puts a short acknowledgement in front of a response's speech. */

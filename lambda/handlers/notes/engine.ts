@@ -1,12 +1,9 @@
-import type { HandlerInput } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   otherPartner,
   partner as partnerById,
   partnerForVoice,
-  partnerIdSchema,
   type PartnerId,
 } from '../../domain/household';
 import { newId } from '../../domain/ids';
@@ -16,27 +13,33 @@ import {
   currentPart,
   firstMissing,
   goTo,
+  entriesOf,
   isFinished,
+  mergeDrafts,
   newDraft,
-  noteKindSchema,
   revealReady,
   skip,
   withDraft,
   type Draft,
 } from '../../domain/notes/slice';
 import { saveNote } from '../../domain/notes/save';
-import { capAnswer, partNamed, partsOf, type PartId } from '../../domain/notes/templates';
+import { commandIn, type Command } from './commands';
+import { capAnswer, partsOf, type PartId } from '../../domain/notes/templates';
 import type { NoteKind } from '../../domain/week/activity';
 import { speech, type Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst, type Continuation } from '../flow';
+import { askSetupFirst, isRequestType, type Continuation } from '../flow';
 import { currentWeekStart } from '../week-of';
 import {
   DICTATE,
   dictationOf,
   dictationSchema,
+  HANDED_OFF,
+  handedOffSchema,
   heldOf,
   hold,
+  markHandedOff,
+  persistDraft,
   isStorageFault,
   releaseHeld,
   setDictation,
@@ -50,44 +53,12 @@ import {
  * the end. Every dictated text has passed the safety gate (handlers/safety/gate.ts) first.
  */
 
+export { commandIn, markHandedOff, mergeDrafts, persistDraft };
+
 export const NOTE_PART_INTENT = 'NotePartIntent';
 export const TEXT_SLOT = 'text';
 
 type Prefix = (Ssml | false | undefined)[];
-
-/** Merges a draft held in the session over the stored one of the same note (answers only grow). */
-export function mergeDrafts(stored: Draft | undefined, incoming: Draft): Draft {
-  if (!stored || stored.noteId !== incoming.noteId) return incoming;
-  const answers = { ...stored.answers, ...incoming.answers };
-  const skipped = [...new Set([...stored.skipped, ...incoming.skipped])].filter(
-    (p) => answers[p] === undefined,
-  );
-  return { ...incoming, answers, skipped, finishedAt: incoming.finishedAt ?? stored.finishedAt };
-}
-
-/** Writes the draft (merged with what is stored). On a storage fault, holds it in the session. */
-export async function persistDraft(
-  turn: Turn,
-  partner: PartnerId,
-  draft: Draft,
-): Promise<{ ok: boolean; draft: Draft; flushed: boolean }> {
-  const wasHeld = heldOf(turn) !== undefined;
-  let merged = draft;
-  try {
-    await turn.update((h) => {
-      merged = mergeDrafts(h.notes.drafts[partner], draft);
-      return { ...h, notes: withDraft(h.notes, partner, merged) };
-    });
-    releaseHeld(turn);
-    return { ok: true, draft: merged, flushed: wasHeld };
-  } catch (error) {
-    if (!isStorageFault(error)) throw error;
-    hold(turn, partner, draft);
-    turn.logger.warn('note part held in the session', { errorName: (error as Error).name });
-    turn.deps.metrics.count('NotePartHeld');
-    return { ok: false, draft, flushed: false };
-  }
-}
 
 /** Tries to save a draft held from an earlier turn. True when something held was saved now. */
 export async function flushHeld(turn: Turn): Promise<boolean> {
@@ -101,10 +72,6 @@ export async function flushHeld(turn: Turn): Promise<boolean> {
   return result.ok;
 }
 
-function isIntentRequest(input: HandlerInput): boolean {
-  return getRequestType(input.requestEnvelope) === 'IntentRequest';
-}
-
 /** Asks the draft's current part, eliciting the free-text slot so the answer comes back whole. */
 export function askPart(turn: Turn, partner: PartnerId, draft: Draft, prefix: Prefix = []) {
   const { notes } = turn.t;
@@ -112,7 +79,7 @@ export function askPart(turn: Turn, partner: PartnerId, draft: Draft, prefix: Pr
   const input = turn.input;
   setDictation(turn, partner, draft);
   // Dialog directives are only valid in answer to an IntentRequest (not a LaunchRequest).
-  if (isIntentRequest(input)) {
+  if (isRequestType(input, 'IntentRequest')) {
     input.responseBuilder.addElicitSlotDirective(TEXT_SLOT, {
       name: NOTE_PART_INTENT,
       confirmationStatus: 'NONE',
@@ -148,52 +115,6 @@ async function baseDraft(turn: Turn, d: Dictation): Promise<Draft> {
       return { ...held.draft, current: d.current };
     return fromDialog;
   }
-}
-
-type Command = 'skip' | 'back' | 'finish' | 'readBack' | 'stop';
-
-const COMMAND_WORDS: Record<string, Command> = {
-  skip: 'skip',
-  'skip it': 'skip',
-  'skip this': 'skip',
-  'skip this one': 'skip',
-  'skip that': 'skip',
-  pass: 'skip',
-  next: 'skip',
-  'next question': 'skip',
-  'go back': 'back',
-  back: 'back',
-  previous: 'back',
-  'previous question': 'back',
-  "that's all": 'finish',
-  'that is all': 'finish',
-  "that's it": 'finish',
-  'that is it': 'finish',
-  "i'm done": 'finish',
-  'i am done': 'finish',
-  done: 'finish',
-  'save it': 'finish',
-  'save my note': 'finish',
-  'read it back': 'readBack',
-  'read that back': 'readBack',
-  'read back': 'readBack',
-  stop: 'stop',
-  cancel: 'stop',
-};
-
-/** A command said as the answer itself ("skip" heard as free text while a part was elicited). */
-export function commandIn(text: string): { command: Command; part?: PartId } | undefined {
-  const key = text
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/[^a-z' ]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const command = COMMAND_WORDS[key];
-  if (command) return { command };
-  const change = /^(?:change|redo|fix|edit|go back to|i want to change|let me change) (.+)$/.exec(key);
-  const part = change ? partNamed(change[1]!) : undefined;
-  return part ? { command: 'back', part } : undefined;
 }
 
 export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined): Promise<Response> {
@@ -256,7 +177,7 @@ export const KEEP_AFTER_CRISIS = 'notes.keepAfterCrisis';
 /** "Keep my note" after the crisis answer: the held words go into the draft, which stays for later. */
 export async function keepAfterCrisis(turn: Turn, args: Record<string, unknown>): Promise<Response> {
   const { notes } = turn.t;
-  const parsed = dictationSchema.omit({ kind: true }).safeParse(args);
+  const parsed = z.omit(dictationSchema, { kind: true }).safeParse(args);
   const text = typeof args.text === 'string' ? args.text : undefined;
   if (!parsed.success || !text) {
     return whatNext(turn, notes.noteGone);
@@ -302,12 +223,6 @@ export async function onCommand(
   }
 }
 
-export function entriesOf(draft: Draft): { part: PartId; text: string }[] {
-  return partsOf(draft.kind)
-    .filter((p) => draft.answers[p] !== undefined && draft.answers[p] !== '')
-    .map((p) => ({ part: p, text: draft.answers[p]! }));
-}
-
 /**
  * Saves the note record with the household change in one transaction. Undefined on a storage
  * fault, with the note held in the session.
@@ -324,7 +239,7 @@ export async function trySave(
     await turn.update((h) => {
       const saved = saveNote(h, partner, mergeDrafts(h.notes.drafts[partner], finishing), weekStart);
       complete = saved.record.complete;
-      return { household: saved.household, puts: saved.puts };
+      return { household: saved.household, records: saved.records };
     });
     releaseHeld(turn);
     turn.logger.info('note saved', { noteKind: draft.kind, complete });
@@ -374,15 +289,6 @@ async function clearDraft(turn: Turn, partner: PartnerId): Promise<boolean> {
     if (!isStorageFault(error)) throw error;
     return false;
   }
-}
-
-/** Session key: a hand-off accepted in this session, so the offer is not bounced straight back. */
-const HANDED_OFF = 'notesHandedOff';
-const handedOffSchema = z.object({ to: partnerIdSchema, noteKind: noteKindSchema });
-
-/** Remembers that `to` took their turn at a note of `noteKind` after the other partner's. */
-export function markHandedOff(turn: Turn, to: PartnerId, noteKind: NoteKind): void {
-  turn.session[HANDED_OFF] = { to, noteKind } satisfies z.infer<typeof handedOffSchema>;
 }
 
 /** After a saved note: the mutual reveal, the other partner's turn, or what else to do. */

@@ -1,28 +1,16 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partner as partnerById, partnerIdSchema, type Partner } from '../../domain/household';
 import { noteKindSchema } from '../../domain/notes/slice';
 import { isPartId, partsOf } from '../../domain/notes/templates';
 import type { NoteKind } from '../../domain/week/activity';
-import { revealReady } from '../../domain/notes/slice';
 import { speech } from '../../speech/ssml';
-import type { Feature } from '../../skill';
-import type { SkillDeps, Turn } from '../../turn';
-import { onSessionEnded } from '../core/basics';
-import { offerKeepAfterCrisis } from '../safety/gate';
+import type { Feature } from '../../feature';
+import { resumeOffer, revealOffer } from './offers';
+import type { Turn } from '../../turn';
 import { prependSpeech } from '../core/setup';
-import {
-  askSetupFirst,
-  handler,
-  isIntent,
-  registerContinuation,
-  requireSpeaker,
-  slot,
-  slotId,
-  type LaunchOffer,
-} from '../flow';
-import { currentWeekStart } from '../week-of';
+import { askSetupFirst, handler, isIntent, requireSpeaker, slot, slotId } from '../flow';
 import {
   askPart,
   beginNote,
@@ -126,39 +114,28 @@ async function resume(
   return resumeDraft(turn, speaker.id, draft, prefix);
 }
 
-let continuationsRegistered = false;
-function registerOnce(): void {
-  if (continuationsRegistered) return;
-  continuationsRegistered = true;
-  registerContinuation('notes.start', async (turn, speaker, args) => {
+/** Work resumed once "Is this Alex or Sam?" is answered. */
+const continuations: Feature['continuations'] = {
+  'notes.start': async (turn, speaker, args) => {
     const kind = noteKindSchema.safeParse(args.kind);
     const k = kind.success ? kind.data : 'pattern';
     // The bad week's normalizing words were already said before "Is this Alex or Sam?".
     return beginNote(turn, speaker.id, k, [], args.normalized === true);
-  });
-  registerContinuation('notes.resume', (turn, speaker) => resume(turn, speaker));
-  registerContinuation(KEEP_AFTER_CRISIS, (turn, _speaker, args) => keepAfterCrisis(turn, args));
-  registerContinuation('notes.read', (turn, speaker) => readLastNote(turn, speaker));
-  registerContinuation('notes.count', (turn, speaker) => countNotes(turn, speaker));
-  registerContinuation('notes.delete', (turn, speaker) => askDeleteLast(turn, speaker));
-  registerContinuation('notes.share', (turn, speaker, args) =>
+  },
+  'notes.resume': (turn, speaker) => resume(turn, speaker),
+  [KEEP_AFTER_CRISIS]: (turn, _speaker, args) => keepAfterCrisis(turn, args),
+  'notes.read': (turn, speaker) => readLastNote(turn, speaker),
+  'notes.count': (turn, speaker) => countNotes(turn, speaker),
+  'notes.delete': (turn, speaker) => askDeleteLast(turn, speaker),
+  'notes.share': (turn, speaker, args) =>
     shareLast(turn, speaker, typeof args.name === 'string' ? args.name : undefined),
-  );
-  registerContinuation('notes.readShared', (turn, speaker) => readShared(turn, speaker));
-  // The safety gate scans each dictated part; a note in progress offers "keep my note".
-  offerKeepAfterCrisis(NOTE_PART_INTENT, (turn, input) => keepAfterCrisisOffer(turn, slot(input, TEXT_SLOT)));
-  // A part still held when the session closes gets one last chance to be saved.
-  onSessionEnded(async (turn) => {
-    if (heldOf(turn)) await flushHeld(turn);
-  });
-}
+  'notes.readShared': (turn, speaker) => readShared(turn, speaker),
+};
 
 const partnerArgs = z.looseObject({ partner: partnerIdSchema });
 
 /** The notes feature's handlers, in the order they are tried. */
-export function notesFeature(_deps: SkillDeps): Feature {
-  registerOnce();
-
+export function notesFeature(): Feature {
   const dictating = (turn: Turn) => dictationOf(turn) !== undefined;
 
   const handlers = [
@@ -391,58 +368,26 @@ export function notesFeature(_deps: SkillDeps): Feature {
     ),
   ];
 
-  return { handlers, launchOffers: [resumeOffer, revealOffer] };
+  return {
+    name: 'notes',
+    handlers,
+    launchOffers: [resumeOffer, revealOffer],
+    continuations,
+    // A part still held when the session closes gets one last chance to be saved.
+    onSessionEnd: [
+      async (turn) => {
+        if (heldOf(turn)) await flushHeld(turn);
+      },
+    ],
+    // The safety gate scans each dictated part; a note in progress offers "keep my note".
+    keepAfterCrisis: {
+      [NOTE_PART_INTENT]: (turn, input) => keepAfterCrisisOffer(turn, slot(input, TEXT_SLOT)),
+    },
+  };
 }
 
 function newPosition(d: { noteId: string; noteKind: NoteKind; startedAt: string }) {
   return { noteId: d.noteId, kind: d.noteKind, answers: {}, skipped: [], current: 0, startedAt: d.startedAt };
 }
-
-/** "You were in the middle of a note; want to finish it?", only ever to that partner's own voice. */
-const resumeOffer: LaunchOffer = {
-  priority: 20,
-  offer: async (turn, household, speaker) => {
-    const { notes } = turn.t;
-    const hasDraft = (id: 'p1' | 'p2') => {
-      const d = household.notes.drafts[id];
-      return d !== undefined && Object.keys(d.answers).length > 0;
-    };
-    if (speaker) {
-      const draft = household.notes.drafts[speaker.id];
-      if (!draft || !hasDraft(speaker.id)) return undefined;
-      return {
-        speech: notes.offerResume(draft.kind),
-        reprompt: notes.offerResumeReprompt,
-        dialog: { kind: 'notes.offerResume', partner: speaker.id },
-      };
-    }
-    // Without a recognized voice, anyone may be in the room: say only that a note is in
-    // progress, never whose or what kind, and ask who is speaking. Only its author resumes it.
-    if (household.partners.some((p) => hasDraft(p.id))) {
-      const [a, b] = household.partners;
-      return {
-        speech: speech(notes.offerResumeWho, turn.t.common.askWhoIsSpeaking(a!.name, b!.name)),
-        reprompt: turn.t.common.askWhoIsSpeakingReprompt(a!.name, b!.name),
-        dialog: { kind: 'identify', then: 'notes.resume', args: {} },
-      };
-    }
-    return undefined;
-  },
-};
-
-/** "You've both filled in this week's template — want to hear them together?" */
-const revealOffer: LaunchOffer = {
-  priority: 40,
-  offer: async (turn, household) => {
-    if (!household.notes.reveal) return undefined;
-    const weekStart = await currentWeekStart(turn);
-    if (!revealReady(household.notes, weekStart)) return undefined;
-    return {
-      speech: turn.t.notes.offerReveal,
-      reprompt: turn.t.notes.offerRevealReprompt,
-      dialog: { kind: 'notes.reveal.offer' },
-    };
-  },
-};
 
 export { DICTATE, partsOf };

@@ -111,7 +111,7 @@ export async function shareLast(
       noteSk: last.sk,
       author: speaker.id,
     }),
-    puts: [{ sk: last.sk, kind: 'NOTE', data: record, expiresAt }],
+    records: [{ kind: 'NOTE', ref: last.sk, data: record, writtenAt: record.createdAt, expiresAt }],
   }));
   turn.logger.info('note shared', { noteKind: record.kind });
   return whatNext(turn, notes.shared(other.name, await whenOf(turn, record.createdAt)));

@@ -1,7 +1,8 @@
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partnerIdSchema, type PartnerId } from '../../domain/household';
-import { draftSchema, noteKindSchema, type Draft } from '../../domain/notes/slice';
+import { draftSchema, mergeDrafts, noteKindSchema, withDraft, type Draft } from '../../domain/notes/slice';
+import type { NoteKind } from '../../domain/note-kinds';
 import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/errors';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
@@ -17,7 +18,7 @@ export const dictationSchema = z.object({
   noteId: z.string(),
   noteKind: noteKindSchema,
   startedAt: z.string(),
-  current: z.number().int().min(0),
+  current: z.int().check(z.gte(0)),
 });
 export type Dictation = z.infer<typeof dictationSchema>;
 
@@ -62,9 +63,13 @@ export function isStorageFault(error: unknown): boolean {
 }
 
 /** Reads a dialog's fields of one notes kind. */
-export function dialogArgs<T extends z.ZodType>(turn: Turn, kind: string, schema: T): z.infer<T> | undefined {
+export function dialogArgs<T extends z.core.$ZodType>(
+  turn: Turn,
+  kind: string,
+  schema: T,
+): z.infer<T> | undefined {
   if (!turn.dialogIs(kind)) return undefined;
-  const parsed = schema.safeParse(turn.session.dialog);
+  const parsed = z.safeParse(schema, turn.session.dialog);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -72,4 +77,37 @@ export function dialogArgs<T extends z.ZodType>(turn: Turn, kind: string, schema
 export function whatNext(turn: Turn, ...said: Parameters<typeof speech>): Response {
   turn.setDialog(undefined);
   return turn.ask(speech(...said, turn.t.notes.whatNext), turn.t.notes.whatNextReprompt);
+}
+
+/** Writes the draft (merged with what is stored). On a storage fault, holds it in the session. */
+export async function persistDraft(
+  turn: Turn,
+  partner: PartnerId,
+  draft: Draft,
+): Promise<{ ok: boolean; draft: Draft; flushed: boolean }> {
+  const wasHeld = heldOf(turn) !== undefined;
+  let merged = draft;
+  try {
+    await turn.update((h) => {
+      merged = mergeDrafts(h.notes.drafts[partner], draft);
+      return { ...h, notes: withDraft(h.notes, partner, merged) };
+    });
+    releaseHeld(turn);
+    return { ok: true, draft: merged, flushed: wasHeld };
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+    hold(turn, partner, draft);
+    turn.logger.warn('note part held in the session', { errorName: (error as Error).name });
+    turn.deps.metrics.count('NotePartHeld');
+    return { ok: false, draft, flushed: false };
+  }
+}
+
+/** Session key: a hand-off accepted in this session, so the offer is not bounced straight back. */
+export const HANDED_OFF = 'notesHandedOff';
+export const handedOffSchema = z.object({ to: partnerIdSchema, noteKind: noteKindSchema });
+
+/** Remembers that `to` took their turn at a note of `noteKind` after the other partner's. */
+export function markHandedOff(turn: Turn, to: PartnerId, noteKind: NoteKind): void {
+  turn.session[HANDED_OFF] = { to, noteKind } satisfies z.infer<typeof handedOffSchema>;
 }

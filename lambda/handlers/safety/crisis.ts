@@ -1,4 +1,4 @@
-import { continuation, handler, isIntent, requireSpeaker } from '../flow';
+import { handler, isIntent, requireSpeaker } from '../flow';
 import { crisisGateHandler } from './gate';
 import { crisisDialog, respondToCrisis, repeatSlowly, CRISIS_DIALOG } from './respond';
 
@@ -49,7 +49,7 @@ export const keepNoteHandler = handler(
   (input) => isIntent(input, 'KeepNoteIntent'),
   async (turn) => {
     const keep = crisisDialog(turn)?.keep;
-    const run = keep ? continuation(keep.name) : undefined;
+    const run = keep ? turn.features.continuation(keep.name) : undefined;
     if (!keep || !run) {
       return turn.ask(turn.t.safety.crisisNothingToKeep, turn.t.safety.crisisReprompt);
     }

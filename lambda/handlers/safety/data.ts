@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   householdSchema,
   partner,
@@ -17,7 +17,7 @@ import {
 import { Reminders } from '../../alexa/reminders';
 import { Timers } from '../../alexa/timers';
 import type { Turn } from '../../turn';
-import { handler, isIntent, registerContinuation, requireSpeaker } from '../flow';
+import { handler, isIntent, requireSpeaker } from '../flow';
 import { heldOf, releaseHeld } from '../notes/session';
 
 /**
@@ -29,7 +29,7 @@ import { heldOf, releaseHeld } from '../notes/session';
  * and then writes the household once.
  */
 
-const DELETE_MINE = 'safety.deleteMine';
+export const DELETE_MINE = 'safety.deleteMine';
 const DELETE_ALL = 'safety.deleteAll';
 
 /** A clock at the epoch: nothing reads as expired, so items TTL has not yet removed are found too. */
@@ -37,13 +37,11 @@ const INCLUDING_EXPIRED = new Date(0);
 
 const deleteMineDialog = z.object({ kind: z.literal(DELETE_MINE), partner: partnerIdSchema });
 
-async function confirmDeleteMine(turn: Turn, speaker: Partner): Promise<Response> {
+export async function confirmDeleteMine(turn: Turn, speaker: Partner): Promise<Response> {
   const { safety } = turn.t;
   turn.setDialog({ kind: DELETE_MINE, partner: speaker.id });
   return turn.ask(safety.deleteMineConfirm(speaker.name, turn.voiceRecognized), safety.deleteMineReprompt);
 }
-
-registerContinuation(DELETE_MINE, (turn, speaker) => confirmDeleteMine(turn, speaker));
 
 /**
  * Deletes a partner's notes: their NOTE records (expired ones too), their refs in archived

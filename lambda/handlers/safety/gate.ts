@@ -1,7 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { detectCrisisIn, type CrisisMatch } from '../../domain/safety/crisis';
-import type { Turn } from '../../turn';
-import { handler, type Continuation } from '../flow';
+import { handler } from '../flow';
 import { respondToCrisis } from './respond';
 
 /**
@@ -31,24 +30,12 @@ export function scanRequest(input: HandlerInput): CrisisMatch | undefined {
   return (attributes[SCANNED] as { match: CrisisMatch | undefined }).match;
 }
 
-/** What a feature holding the words offers to keep ("keep my note"), for one intent. */
-export type KeepOffer = (turn: Turn, input: HandlerInput) => Continuation | undefined;
-const keepOffers = new Map<string, KeepOffer>();
-
-/**
- * A feature whose intent carries words it could keep registers here (when the skill is built):
- * on a crisis the gate answers, and the feature's continuation runs only on "keep my note".
- */
-export function offerKeepAfterCrisis(intentName: string, offer: KeepOffer): void {
-  keepOffers.set(intentName, offer);
-}
-
 export const crisisGateHandler = handler(
   (input) => scanRequest(input) !== undefined,
   (turn, input) => {
     turn.deps.metrics.count('CrisisInText');
     const request = input.requestEnvelope.request as { intent: { name: string } };
-    const keep = keepOffers.get(request.intent.name)?.(turn, input);
+    const keep = turn.features.keepOffer(request.intent.name)?.(turn, input);
     return respondToCrisis(turn, scanRequest(input)!, keep ? { keep } : {});
   },
 );

@@ -1,7 +1,6 @@
-import type { Feature } from '../../skill';
-import type { SkillDeps } from '../../turn';
+import type { Feature } from '../../feature';
 import { crisisHandlers } from './crisis';
-import { dataHandlers } from './data';
+import { confirmDeleteMine, dataHandlers, DELETE_MINE } from './data';
 import { skillDisabledHandler } from './events';
 import { retentionHandlers } from './retention';
 
@@ -9,8 +8,10 @@ import { retentionHandlers } from './retention';
  * The safety feature's handlers, tried before every other feature's: the skill-disabled event,
  * the crisis gate, then deletion and retention.
  */
-export function safetyFeature(_deps: SkillDeps): Feature {
+export function safetyFeature(): Feature {
   return {
+    name: 'safety',
     handlers: [skillDisabledHandler, ...crisisHandlers, ...dataHandlers, ...retentionHandlers],
+    continuations: { [DELETE_MINE]: (turn, speaker) => confirmDeleteMine(turn, speaker) },
   };
 }

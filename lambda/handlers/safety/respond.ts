@@ -1,7 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { scopeGrantedInContext } from '../../alexa/permissions';
 import { Timers, TIMERS_SCOPE } from '../../alexa/timers';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CrisisKind, CrisisMatch } from '../../domain/safety/crisis';
 import type { Turn } from '../../turn';
 import type { Continuation } from '../flow';
@@ -25,7 +25,7 @@ const crisisKindSchema = z.enum(['self-harm', 'violence', 'danger']);
 export const crisisDialogSchema = z.object({
   kind: z.literal(CRISIS_DIALOG),
   crisisKind: crisisKindSchema,
-  keep: z.object({ name: z.string(), args: z.record(z.string(), z.unknown()) }).optional(),
+  keep: z.optional(z.object({ name: z.string(), args: z.record(z.string(), z.unknown()) })),
 });
 export type CrisisDialog = z.infer<typeof crisisDialogSchema>;
 
@@ -41,7 +41,7 @@ export interface CrisisOptions {
  */
 async function stopExerciseTimers(turn: Turn): Promise<void> {
   const api = turn.alexaApi();
-  if (!api || !scopeGrantedInContext(turn, TIMERS_SCOPE)) return;
+  if (!api || !scopeGrantedInContext(turn.input.requestEnvelope, TIMERS_SCOPE)) return;
   try {
     await new Timers(api).cancelAll();
   } catch (error) {

@@ -5,9 +5,9 @@ import { EXTRA_BREAK_MINUTES, type ActiveTimeout } from '../../domain/timeout/sl
 import { StorageUnavailableError } from '../../storage/errors';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { continuation, requireSpeaker } from '../flow';
-import { cancelTimerQuietly, timerSaga, timersAllowed } from '../timer-saga';
-import { breakTimer, closeChange, setTimeoutDialog, staleEnd, weekStartAt } from './shared';
+import { requireSpeaker } from '../flow';
+import { cancelTimer, timersGranted } from '../timers';
+import { breakSaga, breakTimer, closeChange, setTimeoutDialog, staleEnd, weekStartAt } from './shared';
 
 /**
  * Coming back from the break: the timer's relaunch or "we're back" → the repair phrase → the
@@ -55,7 +55,7 @@ export async function comeBack(
     if (!(error instanceof StorageUnavailableError)) throw error;
     turn.logger.warn('time-out return not saved; restart spoken anyway');
   }
-  if (event.type === 'back-early') await cancelTimerQuietly(turn, active.timerId);
+  if (event.type === 'back-early') await cancelTimer(turn, active.timerId);
   turn.deps.metrics.count(event.type === 'timer-fired' ? 'TimeoutBreakEnded' : 'TimeoutBackEarly');
   return restartAnswer(turn, active.id, household, opening);
 }
@@ -125,9 +125,9 @@ export async function notYet(turn: Turn, timeoutId: string): Promise<Response> {
   if (!active || active.id !== timeoutId || active.state !== 'back' || active.extended) {
     return turn.tell(say.notYetAgain);
   }
-  const withTimer = timersAllowed(turn) && !active.selfTimed;
+  const withTimer = timersGranted(turn) && !active.selfTimed;
   const timer = withTimer ? breakTimer(turn, timeoutId, EXTRA_BREAK_MINUTES) : undefined;
-  const { set, applied } = await timerSaga(turn, timer, (h, timerId) => {
+  const { set, applied } = await breakSaga(turn, timer, (h, timerId) => {
     const step = stepTimeout(h, timeoutId, { type: 'not-yet', timerId }, turn.now);
     return step.kind === 'moved' ? step.household : undefined;
   });
@@ -149,7 +149,7 @@ export async function startQuickNote(turn: Turn): Promise<Response> {
   const then = { name: 'notes.start', args: { kind: 'quick' } };
   const speaker = await requireSpeaker(turn, then);
   if (!('id' in speaker)) return speaker;
-  const run = continuation(then.name);
+  const run = turn.features.continuation(then.name);
   if (!run) return turn.tell(turn.t.timeout.noteDeclined);
   turn.setDialog(undefined);
   return run(turn, speaker, then.args);

@@ -1,12 +1,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { TIMEOUT_TASK_NAME } from '../../alexa/timers';
+import { completeTask, TIMEOUT_TASK_NAME } from '../../alexa/timers';
 import { parseBreakLength } from '../../domain/timeout/length';
 import { breakRemainingMs, isStale } from '../../domain/timeout/machine';
-import { timeLeftPhrase } from '../../speech/en/checkin';
-import type { Feature } from '../../skill';
-import type { SkillDeps, Turn } from '../../turn';
-import { handler, isIntent, isRequestType, slot, type LaunchOffer } from '../flow';
-import { askForToken, permissionAnswer } from '../timer-saga';
+import type { Feature } from '../../feature';
+import type { LaunchOffer } from '../../turn';
+import { defineHandler } from '../define';
+import { isIntent, isRequestType, slot } from '../flow';
+import { askForToken, voicePermissionAnswer } from '../../alexa/permissions';
 import {
   closeAsCameBack,
   closeStale,
@@ -17,7 +17,7 @@ import {
   weAreBack,
 } from './back';
 import { breathingHandler } from './breathe';
-import { timeoutDialog } from './shared';
+import { timeoutDialog, timeoutDialogSchema } from './shared';
 import { askedForTimeout, beginBreak, lengthChosen, permissionAnswered } from './start';
 
 /**
@@ -48,65 +48,79 @@ function timeoutTaskId(input: HandlerInput): { id: string | undefined } | undefi
   return { id: typeof id === 'string' && id.length <= 64 ? id : undefined };
 }
 
-const COMPLETE_TASK = { type: 'Tasks.CompleteTask', status: { code: '200', message: 'OK' } };
+const relaunchHandler = defineHandler({
+  name: 'timeout.relaunchByTimer',
+  requestTypes: ['LaunchRequest'],
+  when: (_turn, input) => timeoutTaskId(input) !== undefined,
+  needs: 'nothing',
+  // Every answer to a task launch completes the task (completeTask in lambda/alexa/timers.ts).
+  handle: async ({ turn, input }) => completeTask(await timerEnded(turn, timeoutTaskId(input)!.id)),
+});
 
-const relaunchHandler = handler(
-  (input) => timeoutTaskId(input) !== undefined,
-  async (turn, input) => {
-    const response = await timerEnded(turn, timeoutTaskId(input)!.id);
-    return { ...response, directives: [...(response.directives ?? []), COMPLETE_TASK as never] };
-  },
-);
-
-const askHandler = handler(
-  (input) => isIntent(input, TIMEOUT_INTENT),
-  (turn, input) => askedForTimeout(turn, lengthOf(input)),
-);
+const askHandler = defineHandler({
+  name: 'timeout.ask',
+  intents: [TIMEOUT_INTENT],
+  needs: 'nothing',
+  handle: ({ turn, input }) => askedForTimeout(turn, lengthOf(input)),
+});
 
 /** "Make it 15 minutes": the proposal's answer; said out of the blue, a time-out of that length. */
-const lengthHandler = handler(
-  (input) => isIntent(input, LENGTH_INTENT),
-  (turn, input) => {
+const lengthHandler = defineHandler({
+  name: 'timeout.length',
+  intents: [LENGTH_INTENT],
+  needs: 'nothing',
+  handle: ({ turn, input }) => {
     const length = lengthOf(input);
     if (turn.dialogIs('timeout.propose') && length) return lengthChosen(turn, length);
     return askedForTimeout(turn, length);
   },
-);
+});
 
-const permissionHandler = handler(
-  (input) => (askForToken(input) ?? '').startsWith('timeout:'),
-  (turn, input) => {
-    const answer = permissionAnswer(input);
+const permissionHandler = defineHandler({
+  name: 'timeout.timerPermission',
+  requestTypes: ['Connections.Response'],
+  when: (_turn, input) => (askForToken(input.requestEnvelope) ?? '').startsWith('timeout:'),
+  needs: 'nothing',
+  handle: ({ turn, input }) => {
+    const answer = voicePermissionAnswer(input.requestEnvelope, turn.logger);
     turn.deps.metrics.count(`TimerPermission${answer}`);
-    return permissionAnswered(turn, askForToken(input)!.slice('timeout:'.length), answer);
+    return permissionAnswered(turn, askForToken(input.requestEnvelope)!.slice('timeout:'.length), answer);
   },
-);
+});
 
-const backHandler = handler(
-  (input) => isIntent(input, BACK_INTENT),
-  (turn) => weAreBack(turn),
-);
+const backHandler = defineHandler({
+  name: 'timeout.back',
+  intents: [BACK_INTENT],
+  needs: 'nothing',
+  handle: ({ turn }) => weAreBack(turn),
+});
 
 /**
  * Sentences the model may take for something else while the restart is asked: "I felt unheard"
  * (a note part) or words it could not place (fallback). At the restart they are the answer.
  */
 const RESTART_ANSWERS = ['AMAZON.FallbackIntent', 'NotePartIntent'];
+const RESTART_KINDS = ['timeout.restart', 'timeout.restartSecond'] as const;
 
-function inRestart(turn: Turn): boolean {
-  return turn.dialogIs('timeout.restart') || turn.dialogIs('timeout.restartSecond');
-}
+/** One sentence each after the break, said outside the restart: welcomed, nothing kept. */
+const needOutsideHandler = defineHandler({
+  name: 'timeout.needOutside',
+  intents: [NEED_INTENT],
+  when: (turn) => !RESTART_KINDS.some((k) => turn.dialogIs(k)),
+  needs: 'nothing',
+  handle: ({ turn }) => turn.tell(turn.t.timeout.heardBoth),
+});
 
 /** One sentence each after the break. What is said is heard, answered, and never kept. */
-const needHandler = handler(
-  (input, turn) => isIntent(input, NEED_INTENT) || (isIntent(input, ...RESTART_ANSWERS) && inRestart(turn)),
-  async (turn, input) => {
+const needHandler = defineHandler({
+  name: 'timeout.need',
+  intents: [NEED_INTENT, ...RESTART_ANSWERS],
+  dialog: { schema: timeoutDialogSchema, kinds: RESTART_KINDS },
+  needs: 'nothing',
+  handle: async ({ turn, input, dialog }) => {
     const { timeout: say } = turn.t;
     // The safety gate has already scanned these words (every slot of every intent).
-    const dialog = timeoutDialog(turn);
-    if (dialog?.kind === 'timeout.restartSecond') return offerNote(turn, say.heardBoth);
-    // Said outside a restart: welcomed, nothing kept.
-    if (dialog?.kind !== 'timeout.restart') return turn.tell(say.heardBoth);
+    if (dialog.kind !== 'timeout.restart') return offerNote(turn, say.heardBoth);
     await closeAsCameBack(turn, dialog.timeoutId);
     turn.setDialog({ kind: 'timeout.restartSecond' });
     // The second sentence is elicited as free text, so it comes back whole.
@@ -117,11 +131,13 @@ const needHandler = handler(
     });
     return turn.ask(say.restartSecond, say.restartSecondReprompt);
   },
-);
+});
 
-const notYetHandler = handler(
-  (input) => isIntent(input, NOT_YET_INTENT),
-  async (turn) => {
+const notYetHandler = defineHandler({
+  name: 'timeout.notYet',
+  intents: [NOT_YET_INTENT],
+  needs: 'nothing',
+  handle: async ({ turn }) => {
     const dialog = timeoutDialog(turn);
     if (dialog?.kind === 'timeout.restart') return notYet(turn, dialog.timeoutId);
     if (dialog?.kind === 'timeout.restartSecond') return offerNote(turn, turn.t.timeout.skipTalk);
@@ -130,26 +146,16 @@ const notYetHandler = handler(
     if (active?.state === 'running') return turn.tell(turn.t.timeout.stayOnBreak);
     return turn.tell(turn.t.timeout.noBreak);
   },
-);
+});
 
-const YES_NO_KINDS = [
-  'timeout.propose',
-  'timeout.restart',
-  'timeout.restartSecond',
-  'timeout.offerNote',
-  'timeout.offerComeBack',
-  'timeout.offerRestart',
-  'timeout.offerStart',
-];
-
-const yesNoHandler = handler(
-  (input, turn) =>
-    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && YES_NO_KINDS.some((k) => turn.dialogIs(k)),
-  async (turn, input) => {
+const yesNoHandler = defineHandler({
+  name: 'timeout.yesNo',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  dialog: { schema: timeoutDialogSchema },
+  needs: 'nothing',
+  handle: async ({ turn, input, dialog }) => {
     const yes = isIntent(input, 'AMAZON.YesIntent');
     const { timeout: say } = turn.t;
-    const dialog = timeoutDialog(turn);
-    if (!dialog) return turn.tell(say.noBreak);
     switch (dialog.kind) {
       case 'timeout.propose':
         return yes ? beginBreak(turn, dialog.minutes) : turn.tell(say.declined);
@@ -176,7 +182,7 @@ const yesNoHandler = handler(
       }
     }
   },
-);
+});
 
 /** On an ordinary launch, a time-out still open comes first: it was the hard moment. */
 const openTimeoutOffer: LaunchOffer = {
@@ -199,7 +205,7 @@ const openTimeoutOffer: LaunchOffer = {
     const left = breakRemainingMs(active, turn.now);
     if (active.state === 'running' && left > 0 && !active.selfTimed) {
       return {
-        speech: say.offerComeBack(timeLeftPhrase(left)),
+        speech: say.offerComeBack(turn.t.checkin.timeLeftPhrase(left)),
         reprompt: say.offerComeBackReprompt,
         dialog: { kind: 'timeout.offerComeBack', timeoutId: active.id },
       };
@@ -213,8 +219,9 @@ const openTimeoutOffer: LaunchOffer = {
 };
 
 /** The time-out feature's handlers, in the order they are tried (after the crisis gate). */
-export function timeoutFeature(_deps: SkillDeps): Feature {
+export function timeoutFeature(): Feature {
   return {
+    name: 'timeout',
     handlers: [
       relaunchHandler,
       permissionHandler,
@@ -224,6 +231,7 @@ export function timeoutFeature(_deps: SkillDeps): Feature {
       backHandler,
       notYetHandler,
       needHandler,
+      needOutsideHandler,
       breathingHandler,
     ],
     launchOffers: [openTimeoutOffer],

@@ -1,13 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TIMEOUT_TASK_NAME, TIMEOUT_TASK_VERSION } from '../../alexa/timers';
 import type { Household } from '../../domain/household';
-import { expiresAtFor } from '../../domain/safety/retention';
 import { closeTimeout, isStale, type TimeoutOutcome } from '../../domain/timeout/machine';
 import type { ActiveTimeout } from '../../domain/timeout/slice';
-import { timeoutSk } from '../../storage/keys';
-import type { RecordPut } from '../../storage/store';
+import type { RecordDraft } from '../../domain/records';
 import type { Change, Turn } from '../../turn';
-import type { LaunchTaskTimer } from '../timer-saga';
+import { timerSaga } from '../timer-saga';
+import { setLaunchTimer, type TimerSet } from '../timers';
 import { timeZoneOf } from '../week-of';
 import { weekStart } from '../../domain/week/calendar';
 
@@ -18,16 +17,16 @@ import { weekStart } from '../../domain/week/calendar';
  * was asked about; nothing the couple says is ever kept here.
  */
 export const timeoutDialogSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('timeout.propose'), minutes: z.number().int().min(10).max(30) }),
+  z.object({ kind: z.literal('timeout.propose'), minutes: z.int().check(z.minimum(10), z.maximum(30)) }),
   /** The restart question after the break: the first of the two sentences. */
-  z.object({ kind: z.literal('timeout.restart'), timeoutId: z.string().max(64) }),
+  z.object({ kind: z.literal('timeout.restart'), timeoutId: z.string().check(z.maxLength(64)) }),
   /** The second sentence (the time-out is already closed as come back). */
   z.object({ kind: z.literal('timeout.restartSecond') }),
   z.object({ kind: z.literal('timeout.offerNote') }),
   /** Launch offers while a time-out is open. */
-  z.object({ kind: z.literal('timeout.offerComeBack'), timeoutId: z.string().max(64) }),
-  z.object({ kind: z.literal('timeout.offerRestart'), timeoutId: z.string().max(64) }),
-  z.object({ kind: z.literal('timeout.offerStart'), timeoutId: z.string().max(64) }),
+  z.object({ kind: z.literal('timeout.offerComeBack'), timeoutId: z.string().check(z.maxLength(64)) }),
+  z.object({ kind: z.literal('timeout.offerRestart'), timeoutId: z.string().check(z.maxLength(64)) }),
+  z.object({ kind: z.literal('timeout.offerStart'), timeoutId: z.string().check(z.maxLength(64)) }),
 ]);
 export type TimeoutDialog = z.infer<typeof timeoutDialogSchema>;
 export type TimeoutDialogKind = TimeoutDialog['kind'];
@@ -51,7 +50,16 @@ export function timersDeclinedRecently(household: Household | undefined, now: Da
   return times.some((t) => typeof t === 'string' && now.getTime() - Date.parse(t) < TIMERS_DECLINE_QUIET_MS);
 }
 
-export function breakTimer(turn: Turn, timeoutId: string, minutes: number): LaunchTaskTimer {
+/** The break's LAUNCH_TASK timer: it relaunches the skill with the time-out's task. */
+export interface BreakTimer {
+  task: { name: string; version: string };
+  input: Record<string, string>;
+  durationMs: number;
+  label: string;
+  textToConfirm: string;
+}
+
+export function breakTimer(turn: Turn, timeoutId: string, minutes: number): BreakTimer {
   return {
     task: { name: TIMEOUT_TASK_NAME, version: TIMEOUT_TASK_VERSION },
     input: { timeoutId },
@@ -67,18 +75,18 @@ export async function weekStartAt(turn: Turn, instant: Date): Promise<string> {
   return weekStart(instant, await timeZoneOf(turn), household?.settings.therapyDay);
 }
 
-function recordPut(
-  household: Household,
+function recordDrafts(
   record: NonNullable<ReturnType<typeof closeTimeout>>['record'],
   at: Date,
-): RecordPut[] {
+): RecordDraft[] {
   if (!record) return [];
   return [
     {
-      sk: timeoutSk(record.startedAt, record.id),
       kind: 'TIMEOUT',
+      startedAt: record.startedAt,
+      id: record.id,
       data: record as unknown as Record<string, unknown>,
-      expiresAt: expiresAtFor(household, at),
+      writtenAt: at.toISOString(),
     },
   ];
 }
@@ -93,7 +101,7 @@ export function closeChange(
 ): Exclude<Change, Household> | undefined {
   const closed = closeTimeout(household, id, outcome, endedAt, week);
   if (!closed) return undefined;
-  return { household: closed.household, puts: recordPut(household, closed.record, endedAt) };
+  return { household: closed.household, records: recordDrafts(closed.record, endedAt) };
 }
 
 /** When a time-out left alone is taken to have ended: its last step, or its break's end. */
@@ -111,9 +119,38 @@ export function withoutOpenTimeout(
   household: Household,
   now: Date,
   week: string,
-): { household: Household; puts: RecordPut[] } {
+): { household: Household; records: RecordDraft[] } {
   const open = household.timeout.active;
-  if (!open) return { household, puts: [] };
+  if (!open) return { household, records: [] };
   const change = closeChange(household, open.id, 'not-back', isStale(open, now) ? staleEnd(open) : now, week);
-  return change ? { household: change.household, puts: change.puts ?? [] } : { household, puts: [] };
+  return change ? { household: change.household, records: change.records ?? [] } : { household, records: [] };
+}
+
+/**
+ * The break's timer and the write that records it, through the one timer saga: without a timer
+ * (none wanted, or it could not be set) the write still runs. `change` gets the household as
+ * stored and the timer's id, and returns undefined when the change no longer applies.
+ */
+export async function breakSaga(
+  turn: Turn,
+  timer: BreakTimer | undefined,
+  change: (household: Household, timerId: string | undefined) => Change | undefined,
+): Promise<{ saved: Household; applied: boolean; set: TimerSet }> {
+  const {
+    timer: set,
+    applied,
+    value,
+  } = await timerSaga(turn, {
+    set: async () => (timer ? setLaunchTimer(turn, timer) : {}),
+    write: async ({ timerId }) => {
+      let applied = false;
+      const saved = await turn.update((h) => {
+        const next = change(h, timerId);
+        applied = next !== undefined;
+        return next ?? h;
+      });
+      return { applied, value: saved };
+    },
+  });
+  return { saved: value, applied, set };
 }

@@ -5,15 +5,21 @@ import type { BreakLength } from '../../domain/timeout/length';
 import { newTimeout, pauseCheckinForBreak, proposeTimeout, stepTimeout } from '../../domain/timeout/machine';
 import { DEFAULT_TIMEOUT_MINUTES, type ActiveTimeout } from '../../domain/timeout/slice';
 import { breakRemainingMs } from '../../domain/timeout/machine';
-import { timeLeftPhrase } from '../../speech/en/checkin';
 import type { Ssml } from '../../speech/ssml';
 import type { Household } from '../../domain/household';
-import type { RecordPut } from '../../storage/store';
+import type { RecordDraft } from '../../domain/records';
+import type { VoicePermissionAnswer } from '../../alexa/permissions';
 import type { Turn } from '../../turn';
 import { askForPermission } from '../checkin/shared';
 import { currentWeekStart } from '../week-of';
-import { pauseTimerQuietly, timerSaga, timersAllowed } from '../timer-saga';
-import { breakTimer, setTimeoutDialog, timersDeclinedRecently, withoutOpenTimeout } from './shared';
+import { pauseTimer, timersGranted } from '../timers';
+import {
+  breakSaga,
+  breakTimer,
+  setTimeoutDialog,
+  timersDeclinedRecently,
+  withoutOpenTimeout,
+} from './shared';
 
 /**
  * Asking for a time-out: the proposal (20 minutes, or the length they say), then the break
@@ -35,7 +41,7 @@ export async function askedForTimeout(turn: Turn, length: BreakLength | undefine
     return turn.tell(
       active.selfTimed
         ? say.alreadyOnBreakSelfTimed
-        : say.alreadyOnBreak(timeLeftPhrase(breakRemainingMs(active, turn.now))),
+        : say.alreadyOnBreak(turn.t.checkin.timeLeftPhrase(breakRemainingMs(active, turn.now))),
     );
   }
   if (length) return beginBreak(turn, length.minutes, lengthNote(turn, length));
@@ -63,10 +69,10 @@ export async function beginBreak(turn: Turn, minutes: number, prefix?: Ssml): Pr
   const checkinPause: { paused: boolean; pausedTimerId?: string } = household
     ? pauseCheckinForBreak(household, turn.now)
     : { paused: false };
-  if (checkinPause.paused) await pauseTimerQuietly(turn, checkinPause.pausedTimerId);
+  if (checkinPause.paused) await pauseTimer(turn, checkinPause.pausedTimerId);
   const place = (h: Parameters<typeof proposeTimeout>[0]) => {
     const cleared = withoutOpenTimeout(pauseCheckinForBreak(h, turn.now).household, turn.now, week);
-    return { household: proposeTimeout(cleared.household, fresh), puts: cleared.puts };
+    return { household: proposeTimeout(cleared.household, fresh), records: cleared.records };
   };
   if (checkinPause.paused) prefix = say.speech(prefix, say.checkinPaused);
 
@@ -74,7 +80,7 @@ export async function beginBreak(turn: Turn, minutes: number, prefix?: Ssml): Pr
     return await placeBreak(turn, fresh, household, place, prefix);
   } catch (error) {
     // Not saved: the check-in is still running as stored, so its timer runs on.
-    if (checkinPause.paused) await pauseTimerQuietly(turn, checkinPause.pausedTimerId, true);
+    if (checkinPause.paused) await pauseTimer(turn, checkinPause.pausedTimerId, true);
     throw error;
   }
 }
@@ -83,12 +89,12 @@ async function placeBreak(
   turn: Turn,
   fresh: ActiveTimeout,
   household: Household | undefined,
-  place: (h: Household) => { household: Household; puts: RecordPut[] },
+  place: (h: Household) => { household: Household; records: RecordDraft[] },
   prefix: Ssml | undefined,
 ): Promise<Response> {
   const { timeout: say } = turn.t;
   const minutes = fresh.minutes;
-  if (!timersAllowed(turn) && !timersDeclinedRecently(household, turn.now)) {
+  if (!timersGranted(turn) && !timersDeclinedRecently(household, turn.now)) {
     await turn.update(place);
     turn.logger.info('time-out proposed, asking for timers');
     return askForPermission(
@@ -98,12 +104,12 @@ async function placeBreak(
       `timeout:${fresh.id}`,
     );
   }
-  const withTimer = timersAllowed(turn);
+  const withTimer = timersGranted(turn);
   const timer = withTimer ? breakTimer(turn, fresh.id, minutes) : undefined;
-  const { set, saved } = await timerSaga(turn, timer, (h, timerId) => {
+  const { set, saved } = await breakSaga(turn, timer, (h, timerId) => {
     const placed = place(h);
     const step = stepTimeout(placed.household, fresh.id, { type: 'start', timerId }, turn.now);
-    return step.kind === 'moved' ? { household: step.household, puts: placed.puts } : undefined;
+    return step.kind === 'moved' ? { household: step.household, records: placed.records } : undefined;
   });
   const started = saved.timeout.active;
   turn.deps.metrics.count('TimeoutStarted');
@@ -132,14 +138,14 @@ function startedAnswer(
 export async function permissionAnswered(
   turn: Turn,
   timeoutId: string,
-  answer: 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED',
+  answer: VoicePermissionAnswer,
 ): Promise<Response> {
   const { timeout: say } = turn.t;
   const household = await turn.household();
   const active = household?.timeout.active;
   if (!active || active.id !== timeoutId || active.state !== 'proposed') return turn.tell(say.noBreak);
   const timer = answer === 'ACCEPTED' ? breakTimer(turn, active.id, active.minutes) : undefined;
-  const { saved, applied, set } = await timerSaga(turn, timer, (h, timerId) => {
+  const { saved, applied, set } = await breakSaga(turn, timer, (h, timerId) => {
     const step = stepTimeout(h, timeoutId, { type: 'start', timerId }, turn.now);
     if (step.kind !== 'moved') return undefined;
     if (answer !== 'DENIED') return step.household;
@@ -156,9 +162,12 @@ export async function permissionAnswered(
       ? say.permissionDenied
       : answer === 'NOT_ANSWERED'
         ? say.permissionUnanswered
-        : set?.timerId
-          ? undefined
-          : say.timerUnavailable;
+        : // The request itself failed (status.code 400/500): as a no this once, not remembered.
+          answer === 'FAILED'
+          ? say.permissionFailed
+          : set?.timerId
+            ? undefined
+            : say.timerUnavailable;
   return startedAnswer(
     turn,
     started,

@@ -7,13 +7,12 @@ import { appreciationsFull, thisWeek } from '../../domain/week/plan';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { askSetupFirst, handler, isIntent, slot } from '../flow';
-import { keepUntilSpeakerKnown } from './pending';
 import {
   andAnythingElse,
   heldAnswer,
   isResponse,
+  keepUntilSpeakerKnown,
   needHousehold,
-  registerDictatedContinuation,
   requireSpeakerKeeping,
   saveDictated,
   weekNow,
@@ -71,8 +70,6 @@ export async function saveAppreciation(
     speech(turn.t.week.appreciationSaved(firstToday), long && turn.t.week.keptFirstPart),
   );
 }
-
-registerDictatedContinuation('week.appreciation', saveAppreciation);
 
 export const appreciationHandler = handler(
   (input) => isIntent(input, 'AppreciationIntent'),

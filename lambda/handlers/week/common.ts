@@ -1,5 +1,5 @@
 import type { Response } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { partnerIdSchema as partnerId, type Household, type Partner } from '../../domain/household';
 import {
   addAppreciation,
@@ -16,7 +16,8 @@ import { focusThemeSchema, MAX_TEXT, type WeekSlice } from '../../domain/week/sl
 import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/errors';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst, registerContinuation, requireSpeaker } from '../flow';
+import type { ContinueFn } from '../../turn';
+import { askSetupFirst, requireSpeaker } from '../flow';
 import { currentWeekStart, rememberTimeZone, timeZoneOf } from '../week-of';
 
 /** Where the turn stands in time: the device's zone and the couple's current week. */
@@ -32,8 +33,8 @@ export async function weekNow(turn: Turn): Promise<{ timeZone: string; week: str
 export const heldSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('focus'),
-    theme: focusThemeSchema.optional(),
-    text: z.string().optional(),
+    theme: z.optional(focusThemeSchema),
+    text: z.optional(z.string()),
     at: z.string(),
   }),
   z.object({ kind: z.literal('step'), author: partnerId, text: z.string(), at: z.string() }),
@@ -46,8 +47,8 @@ export const heldSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('goodThing'),
-    ritual: z.string().optional(),
-    text: z.string().optional(),
+    ritual: z.optional(z.string()),
+    text: z.optional(z.string()),
     at: z.string(),
   }),
   z.object({ kind: z.literal('repair'), text: z.string(), at: z.string() }),
@@ -113,7 +114,7 @@ export async function writeWeek(
       slice === rolled.household.week ? rolled.household : { ...rolled.household, week: slice },
       timeZone,
     );
-    return { household, puts: rolled.puts };
+    return { household, records: rolled.records };
   });
   if (held.length) {
     delete turn.session.weekHeld;
@@ -137,7 +138,7 @@ export function capForSession(text: string): string {
 
 /**
  * "Is this Alex or Sam?" while dictated text waits in the session for the continuation `name`
- * (registered with `registerDictatedContinuation`): capped like a stored one, with a flag so the
+ * (made by `dictatedContinuation`): capped like a stored one, with a flag so the
  * answer can say only the first part was kept.
  */
 export function requireSpeakerKeeping(turn: Turn, name: string, text: string): Promise<Partner | Response> {
@@ -145,13 +146,10 @@ export function requireSpeakerKeeping(turn: Turn, name: string, text: string): P
 }
 
 /** The continuation that saves text kept by `requireSpeakerKeeping` once the speaker is known. */
-export function registerDictatedContinuation(
-  name: string,
+export function dictatedContinuation(
   save: (turn: Turn, speaker: Partner, text: string, long: boolean) => Promise<Response>,
-): void {
-  registerContinuation(name, (turn, speaker, args) =>
-    save(turn, speaker, String(args.text ?? ''), args.long === true),
-  );
+): ContinueFn {
+  return (turn, speaker, args) => save(turn, speaker, String(args.text ?? ''), args.long === true);
 }
 
 function capped(item: Held): Held {
@@ -203,4 +201,26 @@ export function isResponse(value: unknown): value is Response {
 export function andAnythingElse(turn: Turn, said: Ssml): Response {
   turn.setDialog(undefined);
   return turn.ask(turn.t.week.speech(said, turn.t.week.anythingElse), turn.t.week.anythingElseReprompt);
+}
+
+/**
+ * Nothing dictated is lost while the skill asks "Is this Alex or Sam?": an appreciation or a
+ * small step is written to the household (one pending item) before the question. The answer
+ * files it; if the session drops first, the next launch offers it back and asks whose it was.
+ */
+export async function keepUntilSpeakerKnown(
+  turn: Turn,
+  kind: 'appreciation' | 'step',
+  text: string,
+): Promise<Response | undefined> {
+  if (await turn.speaker()) return undefined;
+  const saved = await saveDictated(turn, {
+    kind: 'pending',
+    pendingKind: kind,
+    text,
+    at: turn.now.toISOString(),
+  });
+  if (!saved) return heldAnswer(turn);
+  const asked = await requireSpeaker(turn, { name: 'week.pending' });
+  return 'id' in asked ? undefined : asked;
 }

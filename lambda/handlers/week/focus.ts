@@ -5,13 +5,12 @@ import { focusThemeSchema, MAX_TEXT } from '../../domain/week/slice';
 import { closestTheme, themeNamedBy } from '../../domain/week/themes';
 import type { Turn } from '../../turn';
 import { handler, isIntent, slot, slotId } from '../flow';
-import { keepUntilSpeakerKnown } from './pending';
 import {
   andAnythingElse,
   heldAnswer,
   isResponse,
+  keepUntilSpeakerKnown,
   needHousehold,
-  registerDictatedContinuation,
   requireSpeakerKeeping,
   saveDictated,
   weekNow,
@@ -104,8 +103,6 @@ export async function saveStep(
     turn.t.week.focusSetReprompt,
   );
 }
-
-registerDictatedContinuation('week.step', saveStep);
 
 /** "My small step is to pause before I answer." */
 export const smallStepHandler = handler(

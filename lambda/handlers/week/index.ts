@@ -1,11 +1,10 @@
-import type { Feature } from '../../skill';
-import type { SkillDeps } from '../../turn';
-import { onSessionEnded } from '../core/basics';
-import { flushHeld } from './common';
-import { appreciationHandler, hearAppreciationsHandler } from './appreciation';
+import type { Feature } from '../../feature';
+import { dictatedContinuation, flushHeld } from './common';
+import { appreciationHandler, hearAppreciationsHandler, saveAppreciation } from './appreciation';
 import {
   focusIdeasHandler,
   keepFocusHandler,
+  saveStep,
   setFocusHandler,
   smallStepHandler,
   stepsDoneHandler,
@@ -14,18 +13,24 @@ import {
 import { goodThingDoneHandler, ritualAnswerHandler, suggestGoodThingHandler } from './goodthing';
 import { recapHandler, recapLaunchOffer, recapOfferAnswerHandler } from './recap';
 import { changeRepairPhraseHandler, repairPhraseHandler, setRepairPhraseHandler } from './repair';
-import { readyForTherapyHandler, summaryGateHandler, summaryNoHandler, tellMeMoreHandler } from './summary';
+import {
+  readyForTherapyHandler,
+  startSummary,
+  summaryGateHandler,
+  summaryNoHandler,
+  tellMeMoreHandler,
+} from './summary';
 import { therapyDayHandler } from './therapyday';
-import { pendingLaunchOffer, pendingMineHandler, pendingWhoHandler } from './pending';
+import { filePending, pendingLaunchOffer, pendingMineHandler, pendingWhoHandler } from './pending';
 
 /**
  * The week feature: one focus (and each partner's small step), last week's recap, the therapy
  * day, the repair phrase, appreciations, one good thing, and the summary for the next session.
  * Yes/No handlers claim only their own dialog kinds (week.*).
  */
-export function weekFeature(_deps: SkillDeps): Feature {
-  registerFlushOnce();
+export function weekFeature(): Feature {
   return {
+    name: 'week',
     handlers: [
       pendingMineHandler,
       pendingWhoHandler,
@@ -52,13 +57,13 @@ export function weekFeature(_deps: SkillDeps): Feature {
       summaryNoHandler,
     ],
     launchOffers: [pendingLaunchOffer, recapLaunchOffer],
+    continuations: {
+      'week.appreciation': dictatedContinuation(saveAppreciation),
+      'week.step': dictatedContinuation(saveStep),
+      'week.pending': (turn, speaker) => filePending(turn, speaker),
+      'week.summary': (turn, speaker) => startSummary(turn, speaker),
+    },
+    // Anything dictated that a failed write left in the session gets one more try when it ends.
+    onSessionEnd: [(turn) => flushHeld(turn)],
   };
-}
-
-let flushRegistered = false;
-/** Anything dictated that a failed write left in the session gets one more try when it ends. */
-function registerFlushOnce(): void {
-  if (flushRegistered) return;
-  flushRegistered = true;
-  onSessionEnded((turn) => flushHeld(turn));
 }

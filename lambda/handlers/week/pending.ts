@@ -1,42 +1,11 @@
 import type { Response } from 'ask-sdk-model';
 import { findPartnerByName, otherPartner, type Partner } from '../../domain/household';
-import type { Turn } from '../../turn';
-import {
-  askSetupFirst,
-  handler,
-  isIntent,
-  registerContinuation,
-  requireSpeaker,
-  slot,
-  type LaunchOffer,
-} from '../flow';
+import type { LaunchOffer, Turn } from '../../turn';
+import { askSetupFirst, handler, isIntent, slot } from '../flow';
 import { saveAppreciation } from './appreciation';
 import { saveStep } from './focus';
-import { heldAnswer, saveDictated } from './common';
 
-/**
- * Nothing dictated is lost while the skill asks "Is this Alex or Sam?": an appreciation or a
- * small step is written to the household (one pending item) before the question. The answer
- * files it; if the session drops first, the next launch offers it back and asks whose it was.
- */
-export async function keepUntilSpeakerKnown(
-  turn: Turn,
-  kind: 'appreciation' | 'step',
-  text: string,
-): Promise<Response | undefined> {
-  if (await turn.speaker()) return undefined;
-  const saved = await saveDictated(turn, {
-    kind: 'pending',
-    pendingKind: kind,
-    text,
-    at: turn.now.toISOString(),
-  });
-  if (!saved) return heldAnswer(turn);
-  const asked = await requireSpeaker(turn, { name: 'week.pending' });
-  return 'id' in asked ? undefined : asked;
-}
-
-async function filePending(turn: Turn, speaker: Partner): Promise<Response> {
+export async function filePending(turn: Turn, speaker: Partner): Promise<Response> {
   // Everything may have been deleted from the other Echo while this dialog was open.
   const household = await turn.setUpHousehold();
   if (!household) return askSetupFirst(turn);
@@ -49,8 +18,6 @@ async function filePending(turn: Turn, speaker: Partner): Promise<Response> {
     ? saveAppreciation(turn, speaker, pending.text)
     : saveStep(turn, speaker, pending.text);
 }
-
-registerContinuation('week.pending', (turn, speaker) => filePending(turn, speaker));
 
 /** At launch: something dictated earlier is still waiting for its author. */
 export const pendingLaunchOffer: LaunchOffer = {

@@ -2,8 +2,8 @@ import type { Response } from 'ask-sdk-model';
 import type { Household } from '../../domain/household';
 import { markRecapOffered } from '../../domain/week/plan';
 import { hasLastWeek, recapFacts } from '../../domain/week/recap';
-import type { Turn } from '../../turn';
-import { handler, isIntent, type LaunchOffer } from '../flow';
+import type { LaunchOffer, Turn } from '../../turn';
+import { handler, isIntent } from '../flow';
 import { andAnythingElse, isResponse, needHousehold, weekNow, writeWeek } from './common';
 
 /** Last week's recap, spoken as "we". One GetItem: everything it says is in the household item. */

@@ -8,16 +8,11 @@ import {
 } from '../../domain/household';
 import { localDate, previousWeekStart } from '../../domain/week/calendar';
 import { lastWeekOf, noteWeeksOf, thisWeek, type WeekView } from '../../domain/week/plan';
-import {
-  notePartsOf,
-  notesForSummary,
-  packChunks,
-  summaryNoteSchema,
-  type SummaryNote,
-} from '../../domain/week/summary';
+import { notePartsOf, notesForSummary, summaryNoteSchema, type SummaryNote } from '../../domain/week/summary';
+import { packChunks } from '../../speech/chunks';
 import { speech, type Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst, handler, isIntent, registerContinuation, requireSpeaker } from '../flow';
+import { askSetupFirst, handler, isIntent, requireSpeaker } from '../flow';
 import { andAnythingElse, isResponse, needHousehold, weekNow } from './common';
 
 /**
@@ -109,7 +104,7 @@ async function speakChunk(turn: Turn, state: Omit<SummaryState, 'kind'>): Promis
   return andAnythingElse(turn, speech(...chunk, turn.t.week.summaryEnd));
 }
 
-async function startSummary(turn: Turn, speaker: Partner): Promise<Response> {
+export async function startSummary(turn: Turn, speaker: Partner): Promise<Response> {
   const household = await turn.setUpHousehold();
   if (!household) return askSetupFirst(turn);
   const { week } = await summaryWeek(turn, household);
@@ -119,8 +114,6 @@ async function startSummary(turn: Turn, speaker: Partner): Promise<Response> {
   turn.setDialog({ kind: 'week.summaryGate', week, speaker: speaker.id });
   return turn.ask(turn.t.week.privacyGate(speaker.name), turn.t.week.privacyGateReprompt);
 }
-
-registerContinuation('week.summary', (turn, speaker) => startSummary(turn, speaker));
 
 export const readyForTherapyHandler = handler(
   (input) => isIntent(input, 'ReadyForTherapyIntent'),

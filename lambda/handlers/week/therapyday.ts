@@ -37,7 +37,7 @@ export const therapyDayHandler = handler(
         oldWeek,
         newWeek,
       );
-      return { household: rememberTimeZone(moved, timeZone), puts: rolled.puts };
+      return { household: rememberTimeZone(moved, timeZone), records: rolled.records };
     });
     turn.logger.info('therapy day set', { day });
     return andAnythingElse(turn, turn.t.week.therapyDaySet(day));

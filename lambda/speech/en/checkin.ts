@@ -1,3 +1,4 @@
+import { QUESTION_TEXT } from './questions';
 import type { Locale } from '../locale';
 import { pause, speech, ssml, type Ssml } from '../ssml';
 import { timerConfirmText, timerInstruction } from './timer';
@@ -59,6 +60,10 @@ function dayList(days: string[]): string {
 
 export function checkinStrings(locale: Locale) {
   return {
+    /** A check-in question's wording, by id (the bank: questions.ts); an unknown id reads as gn-1. */
+    question: (id: string): string => (QUESTION_TEXT as Record<string, string>)[id] ?? QUESTION_TEXT['gn-1'],
+    lengthPhrase,
+    timeLeftPhrase,
     // Starting.
     confirmStart: (minutes: number, each: string) =>
       ssml`Let's do ${withArticle(minutes)} minute check-in: ${each} each, with one question each. Are you both here?`,

@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/locale';
 import type { CrisisKind } from '../../domain/safety/crisis-kinds';
-import { linesFor, RESOURCES, type CrisisLine } from '../../domain/safety/resources';
+import { linesFor, RESOURCES, type CrisisLine } from '../resources';
 import { pause, speech, ssml, Ssml } from '../ssml';
 
 /**

@@ -65,6 +65,7 @@ export function timeoutStrings(_locale: Locale) {
     askTimerPermission: ssml`To hold the break, I'd like to set an Alexa timer and come back when it ends.`,
     permissionDenied: ssml`No problem, we'll do it without a timer.`,
     permissionUnanswered: ssml`No answer about the timer came through, so we'll do it without one.`,
+    permissionFailed: ssml`Sorry, I couldn't ask about the timer just now, so we'll keep time together this once.`,
     timerUnavailable: ssml`I couldn't set a timer just now, so we'll keep time ourselves.`,
     timerLabel: 'Between Us: break',
     // Alexa replaces {continueWithSkillName} with "continue with Between Us".

@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SUPPORTED_LOCALES } from '../../../lambda/speech/locale';
+import { SUPPORTED_LOCALES } from '../../../lambda/domain/locale';
 import { MODELS_DIR } from '../build-model';
 import { evaluate, formatEvaluation, type Evaluation, type Resolved, type ResolveFn } from './evaluate';
 import { RESOLVERS, resolverFor, type ResolverName } from './resolvers';

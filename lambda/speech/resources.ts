@@ -1,5 +1,5 @@
-import type { Locale } from '../locale';
-import type { CrisisKind } from './crisis-kinds';
+import type { Locale } from '../domain/locale';
+import type { CrisisKind } from '../domain/safety/crisis-kinds';
 
 /**
  * Crisis resources per locale. Every number and its hours were checked on SOURCES_CHECKED
