@@ -15,8 +15,8 @@ import type { Continuation } from '../flow';
  * - The session stays open (a question with a reprompt) and no card is sent.
  * - `options.keep`: a feature that holds the triggering text may offer to keep it. The text
  *   stays in the session only (inside `keep.args`) and is saved only if the person says
- *   "keep my note"; then the continuation registered under `keep.name` runs (see flow.ts
- *   `registerContinuation`), after asking who is speaking if that is not known.
+ *   "keep my note"; then the feature's continuation named `keep.name` runs (offered through
+ *   `Feature.keepAfterCrisis`, lambda/feature.ts), after asking who is speaking if not known.
  */
 export const CRISIS_DIALOG = 'safety.crisis';
 
