@@ -1,5 +1,6 @@
 import { SkillBuilders, type RequestInterceptor, type ResponseInterceptor, type Skill } from 'ask-sdk-core';
 import { coreFeature, catchAllHandler, runSessionEndHooks } from './handlers/core';
+import { RecentTimeZones } from './alexa/time-zones';
 import { errorHandler } from './handlers/core/errors';
 import { elicitNameSlot } from './handlers/core/name-elicitation';
 import { rememberPendingPrompt } from './handlers/core/pending-prompt';
@@ -53,6 +54,8 @@ export function buildSkill(deps: SkillDeps, extra: Feature[] = []): Skill {
     coreFeature(),
   ];
   const registry = buildRegistry(features);
+  // What the skill remembers between requests is its own: two skills in one process share nothing.
+  deps = { ...deps, timeZones: deps.timeZones ?? new RecentTimeZones() };
   return SkillBuilders.custom()
     .addRequestInterceptors(turnInterceptor(deps, registry), replayInterceptor(turnOf))
     .addRequestHandlers(declineRetryHandler, ...features.flatMap((f) => f.handlers), catchAllHandler)

@@ -3,6 +3,7 @@ import { getDeviceId, getLocale, getUserId } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import { AlexaApi } from './alexa/api';
+import type { RecentTimeZones } from './alexa/time-zones';
 import { householdIdFor, voiceIdFor } from './domain/ids';
 import {
   isSetUp,
@@ -67,6 +68,8 @@ export interface SkillDeps {
   /** Where chance comes from (which check-in question is asked); Math.random when not given. */
   random?: () => number;
   alexaApiTimeoutMs: number;
+  /** Device time zones read lately (alexa/time-zones.ts); `buildSkill` gives each skill its own. */
+  timeZones?: RecentTimeZones;
 }
 
 /** Session attributes: what this conversation remembers between turns. Each feature parses its own `dialog`. */

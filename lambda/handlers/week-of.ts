@@ -8,16 +8,22 @@ const cache = new WeakMap<Turn, Promise<string>>();
  * The device's time zone for this turn: Alexa's Settings API (System.timeZone), else the one
  * stored last time, else the request locale's fallback (calendar.ts `fallbackTimeZone`: en-GB
  * Europe/London, en-AU Australia/Sydney, en-IN Asia/Kolkata, en-CA America/Toronto, en-US and
- * anything else America/New_York). Asked at most once per turn.
+ * anything else America/New_York). Asked at most once per turn, and once an hour per device
+ * (`SkillDeps.timeZones`).
  */
 export function timeZoneOf(turn: Turn): Promise<string> {
   let found = cache.get(turn);
   if (!found) {
     found = (async () => {
-      const api = turn.alexaApi();
       const deviceId = turn.deviceId;
+      const recent = deviceId ? turn.deps.timeZones?.get(deviceId, turn.now) : undefined;
+      if (recent) return recent;
+      const api = turn.alexaApi();
       const fromDevice = api && deviceId ? await api.deviceTimeZone(deviceId) : undefined;
-      if (fromDevice) return fromDevice;
+      if (fromDevice) {
+        turn.deps.timeZones?.set(deviceId!, fromDevice, turn.now);
+        return fromDevice;
+      }
       return (await turn.household())?.settings.timeZone ?? fallbackTimeZone(turn.locale);
     })();
     cache.set(turn, found);

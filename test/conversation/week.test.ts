@@ -342,6 +342,30 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
     });
   });
 
+  describe("the device's time zone", () => {
+    it('is read from Alexa once an hour per device, and a zone changed since is picked up after that', async () => {
+      // Prepare
+      const echo = await setUpHousehold(harness);
+      const zoneReads = () => harness.standIn.calls.filter((c) => c.path.endsWith('System.timeZone')).length;
+      const before = zoneReads();
+
+      // Act: three week turns within minutes, then the zone changes and an hour passes.
+      await echo.intent('SetFocusIntent', { theme: PURSUE });
+      await echo.intent('RecapLastWeekIntent');
+      harness.clock.advance(5 * 60_000);
+      await echo.intent('RecapLastWeekIntent');
+      const withinTheHour = zoneReads() - before;
+      harness.standIn.timeZone = 'Europe/London';
+      harness.clock.advance(61 * 60_000);
+      await echo.intent('TherapyDayIntent', { day: 'thursday' });
+
+      // Assess
+      expect(withinTheHour).toBeLessThanOrEqual(1);
+      expect(zoneReads() - before).toBe(withinTheHour + 1);
+      expect((await load(echo)).settings.timeZone).toBe('Europe/London');
+    });
+  });
+
   describe('when the device time zone cannot be read', () => {
     it('assumes a zone from the locale: just after midnight on Monday in London is a new week', async () => {
       // Prepare: 01:00 Monday 23 November in London, still Sunday evening in New York.
