@@ -7,7 +7,8 @@ import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { requireSpeaker } from '../flow';
 import { cancelTimer, timersGranted } from '../timers';
-import { breakSaga, breakTimer, closeChange, setTimeoutDialog, staleEnd, weekStartAt } from './shared';
+import { breakSaga, breakTimer, setTimeoutDialog, weekStartAt } from './shared';
+import { closeTimeoutChange, dropProposed, staleEnd } from '../../domain/timeout/changes';
 
 /**
  * Coming back from the break: the timer's relaunch or "we're back" → the repair phrase → the
@@ -88,9 +89,7 @@ export async function weAreBack(turn: Turn): Promise<Response> {
   if (active.state === 'back') return restartAnswer(turn, active.id, household, say.backEarlySelfTimed);
   if (active.state === 'proposed') {
     // The break never began (the permission was still open): nothing to count, straight to the restart.
-    await turn.update((h) =>
-      h.timeout.active?.id === active.id ? { ...h, timeout: { ...h.timeout, active: undefined } } : h,
-    );
+    await turn.update((h) => dropProposed(h, active.id));
     return restartAnswer(turn, active.id, household, say.backEarlySelfTimed);
   }
   const over = isBreakOver(active, turn.now);
@@ -109,7 +108,7 @@ export async function closeAsCameBack(turn: Turn, timeoutId: string): Promise<vo
     const active = household?.timeout.active;
     if (!active || active.id !== timeoutId) return;
     const week = await weekStartAt(turn, turn.now);
-    await turn.update((h) => closeChange(h, timeoutId, 'came-back', turn.now, week) ?? h);
+    await turn.update((h) => closeTimeoutChange(h, timeoutId, 'came-back', turn.now, week) ?? h);
     turn.deps.metrics.count('TimeoutCameBack');
   } catch (error) {
     if (!(error instanceof StorageUnavailableError)) throw error;
@@ -159,6 +158,6 @@ export async function startQuickNote(turn: Turn): Promise<Response> {
 export async function closeStale(turn: Turn, active: ActiveTimeout): Promise<void> {
   const end = staleEnd(active);
   const week = await weekStartAt(turn, end);
-  await turn.update((h) => closeChange(h, active.id, 'not-back', end, week) ?? h);
+  await turn.update((h) => closeTimeoutChange(h, active.id, 'not-back', end, week) ?? h);
   turn.logger.info('stale time-out closed');
 }

@@ -1,16 +1,13 @@
 import * as z from 'zod/mini';
 import { TIMEOUT_TASK_NAME, TIMEOUT_TASK_VERSION } from '../../alexa/timers';
 import type { Household } from '../../domain/household';
-import { closeTimeout, isStale, type TimeoutOutcome } from '../../domain/timeout/machine';
-import type { ActiveTimeout } from '../../domain/timeout/slice';
-import type { RecordDraft } from '../../domain/records';
 import type { Change, Turn } from '../../turn';
 import { timerSaga } from '../timer-saga';
 import { setLaunchTimer, type TimerSet } from '../timers';
 import { timeZoneOf } from '../week-of';
 import { weekStart } from '../../domain/week/calendar';
 
-/** Plumbing shared by the time-out handlers: its dialogs, its timer, closing it into the week. */
+/** Plumbing shared by the time-out handlers: its dialogs, its timer, the week it counts in. */
 
 /**
  * What the time-out asked last, in the session. `timeoutId` ties an answer to the time-out it
@@ -73,57 +70,6 @@ export function breakTimer(turn: Turn, timeoutId: string, minutes: number): Brea
 export async function weekStartAt(turn: Turn, instant: Date): Promise<string> {
   const household = await turn.household();
   return weekStart(instant, await timeZoneOf(turn), household?.settings.therapyDay);
-}
-
-function recordDrafts(
-  record: NonNullable<ReturnType<typeof closeTimeout>>['record'],
-  at: Date,
-): RecordDraft[] {
-  if (!record) return [];
-  return [
-    {
-      kind: 'TIMEOUT',
-      startedAt: record.startedAt,
-      id: record.id,
-      data: record as unknown as Record<string, unknown>,
-      writtenAt: at.toISOString(),
-    },
-  ];
-}
-
-/** The change that ends the time-out `id` (its record beside it), or undefined when it is not active. */
-export function closeChange(
-  household: Household,
-  id: string,
-  outcome: TimeoutOutcome,
-  endedAt: Date,
-  week: string,
-): Exclude<Change, Household> | undefined {
-  const closed = closeTimeout(household, id, outcome, endedAt, week);
-  if (!closed) return undefined;
-  return { household: closed.household, records: recordDrafts(closed.record, endedAt) };
-}
-
-/** When a time-out left alone is taken to have ended: its last step, or its break's end. */
-export function staleEnd(active: ActiveTimeout): Date {
-  const touched = Date.parse(active.touchedAt);
-  return new Date(Math.max(touched, active.endsAt ? Date.parse(active.endsAt) : touched));
-}
-
-/**
- * Closes whatever time-out is still open inside a larger change (one write), when a new one
- * begins: never come back to talk about (a restart left unanswered, a ring missed), so counted
- * as not come back; a stale one ends when it was last touched. Its record rides along.
- */
-export function withoutOpenTimeout(
-  household: Household,
-  now: Date,
-  week: string,
-): { household: Household; records: RecordDraft[] } {
-  const open = household.timeout.active;
-  if (!open) return { household, records: [] };
-  const change = closeChange(household, open.id, 'not-back', isStale(open, now) ? staleEnd(open) : now, week);
-  return change ? { household: change.household, records: change.records ?? [] } : { household, records: [] };
 }
 
 /**

@@ -10,16 +10,11 @@ import type { Household } from '../../domain/household';
 import type { RecordDraft } from '../../domain/records';
 import type { VoicePermissionAnswer } from '../../alexa/permissions';
 import type { Turn } from '../../turn';
+import { withoutOpenTimeout, withTimersDeclined } from '../../domain/timeout/changes';
 import { askForPermission } from '../checkin/shared';
 import { currentWeekStart } from '../week-of';
 import { pauseTimer, timersGranted } from '../timers';
-import {
-  breakSaga,
-  breakTimer,
-  setTimeoutDialog,
-  timersDeclinedRecently,
-  withoutOpenTimeout,
-} from './shared';
+import { breakSaga, breakTimer, setTimeoutDialog, timersDeclinedRecently } from './shared';
 
 /**
  * Asking for a time-out: the proposal (20 minutes, or the length they say), then the break
@@ -149,10 +144,7 @@ export async function permissionAnswered(
     const step = stepTimeout(h, timeoutId, { type: 'start', timerId }, turn.now);
     if (step.kind !== 'moved') return undefined;
     if (answer !== 'DENIED') return step.household;
-    return {
-      ...step.household,
-      timeout: { ...step.household.timeout, timersDeclinedAt: turn.now.toISOString() },
-    };
+    return withTimersDeclined(step.household, turn.now);
   });
   const started = saved.timeout.active;
   if (!applied || !started) return turn.tell(say.noBreak);
