@@ -100,6 +100,12 @@ export function afterStart(
   return 'movedOn' in started ? continueCheckin(turn, started.movedOn) : started;
 }
 
+/** A turn already paused: who it was, and the time it keeps. */
+function pausedAlready(turn: Turn, household: Household, active: ActiveCheckin, name: string): Response {
+  const left = turn.t.checkin.timeLeftPhrase(currentSpeaking(active).pausedRemainingMs ?? 0);
+  return tellWithScreen(turn, turn.t.checkin.pausedAlready(name, left), household, active);
+}
+
 export async function pauseCheckin(
   turn: Turn,
   household: Household,
@@ -107,14 +113,7 @@ export async function pauseCheckin(
 ): Promise<Response> {
   const { checkin: say } = turn.t;
   const name = speakerOfTurn(household, active).name;
-  if (active.state === 'turn-paused') {
-    return tellWithScreen(
-      turn,
-      say.pausedAlready(name, say.timeLeftPhrase(currentSpeaking(active).pausedRemainingMs ?? 0)),
-      household,
-      active,
-    );
-  }
+  if (active.state === 'turn-paused') return pausedAlready(turn, household, active, name);
   if (active.state !== 'turn-running') return continueCheckin(turn, household);
   const left = await timeLeftMs(turn, active);
   const timerId = currentSpeaking(active).timerId;
@@ -261,14 +260,7 @@ export async function anotherQuestion(
 export async function timeLeft(turn: Turn, household: Household, active: ActiveCheckin): Promise<Response> {
   const { checkin: say } = turn.t;
   const name = speakerOfTurn(household, active).name;
-  if (active.state === 'turn-paused') {
-    return tellWithScreen(
-      turn,
-      say.pausedAlready(name, say.timeLeftPhrase(currentSpeaking(active).pausedRemainingMs ?? 0)),
-      household,
-      active,
-    );
-  }
+  if (active.state === 'turn-paused') return pausedAlready(turn, household, active, name);
   if (active.selfTimed) {
     // No timer to read: the estimate from the turn's start, as "pause our check-in" gives it.
     const left = remainingMs(active, turn.now);
