@@ -16,6 +16,7 @@ import { partner, type Household } from '../../domain/household';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { timerSaga } from '../timer-saga';
+import { pauseTimer } from '../timers';
 import { tellWithScreen } from './screen';
 import {
   askForPermission,
@@ -63,7 +64,8 @@ export async function continueCheckin(turn: Turn, household: Household, prefix?:
       active,
     );
   }
-  // The timer may have been cancelled by hand ("Alexa, cancel the timer"): set it again.
+  // The timer may have been cancelled by hand ("Alexa, cancel the timer"): set it again, through
+  // the saga, so a timer whose write did not land (the other Echo moved on) is cancelled.
   let note: Ssml | undefined;
   let current = active;
   let left = await timeLeftMs(turn, active);
@@ -73,13 +75,10 @@ export async function continueCheckin(turn: Turn, household: Household, prefix?:
       .catch(() => null);
     if (exists === undefined) {
       left = Math.max(1000, left);
-      const set = await setTurnTimer(turn, active.id, active.turnIndex, left);
-      if (set.timerId) {
-        const turns = active.turns.slice();
-        turns[active.turnIndex] = { ...cur, timerId: set.timerId };
-        current = { ...active, turns, touchedAt: turn.now.toISOString() };
-        const updated = current;
-        await turn.update((h) => (h.checkin.active?.id === active.id ? withActive(h, updated) : h));
+      const restarted = await restartTimer(turn, household, active, left);
+      if ('movedOn' in restarted) return continueCheckin(turn, restarted.movedOn, prefix);
+      if (restarted.active) {
+        current = restarted.active;
         note = say.timerRestarted;
       }
     }
@@ -90,6 +89,39 @@ export async function continueCheckin(turn: Turn, household: Household, prefix?:
     household,
     current,
   );
+}
+
+/** The running turn with `timerId` as its timer. */
+function withTurnTimer(active: ActiveCheckin, timerId: string, now: Date): ActiveCheckin {
+  const turns = active.turns.slice();
+  turns[active.turnIndex] = { ...turns[active.turnIndex]!, timerId };
+  return { ...active, turns, touchedAt: now.toISOString() };
+}
+
+/** A new timer for the running turn's time left, and the write that records it. */
+async function restartTimer(
+  turn: Turn,
+  household: Household,
+  active: ActiveCheckin,
+  left: number,
+): Promise<{ active?: ActiveCheckin } | { movedOn: Household }> {
+  const { timer, applied, value } = await timerSaga(turn, {
+    set: () => setTurnTimer(turn, active.id, active.turnIndex, left),
+    write: async ({ timerId }) => {
+      if (!timerId) return { applied: false, value: household };
+      let applied = false;
+      const saved = await turn.update((h) => {
+        const change = applyEvent(h, active.id, (c) => withTurnTimer(c, timerId, turn.now), turn.now, {
+          still: (c) => c.state === 'turn-running' && c.turnIndex === active.turnIndex,
+        });
+        applied = change.applied;
+        return change.household;
+      });
+      return { applied, value: saved };
+    },
+  });
+  if (!timer.timerId) return {};
+  return applied ? { active: withTurnTimer(active, timer.timerId, turn.now) } : { movedOn: value };
 }
 
 /** The answer once a check-in waiting for the timer permission was started (or had moved on). */
@@ -116,23 +148,29 @@ export async function pauseCheckin(
   if (active.state === 'turn-paused') return pausedAlready(turn, household, active, name);
   if (active.state !== 'turn-running') return continueCheckin(turn, household);
   const left = await timeLeftMs(turn, active);
-  const timerId = currentSpeaking(active).timerId;
-  if (timerId && !active.selfTimed) {
-    try {
-      await timersApi(turn)?.pause(timerId);
-    } catch (error) {
-      turn.logger.warn('timer not paused', { errorName: (error as Error)?.name });
-    }
-  }
+  const timerId = active.selfTimed ? undefined : currentSpeaking(active).timerId;
   const pause = (a: ActiveCheckin) => {
     const moved = transition(a, { type: 'pause' }, turn.now).checkin;
     const turns = moved.turns.slice();
     turns[moved.turnIndex] = { ...turns[moved.turnIndex]!, pausedRemainingMs: Math.round(left) };
     return { ...moved, turns };
   };
-  const saved = await turn.update(
-    (h) => applyEvent(h, active.id, pause, turn.now, { still: (c) => c.state === 'turn-running' }).household,
-  );
+  const { value: saved } = await timerSaga(turn, {
+    // Pausing sets no timer; the Alexa timer is paused first, so it cannot ring meanwhile.
+    set: async () => {
+      await pauseTimer(turn, timerId);
+      return {};
+    },
+    write: async () => ({
+      applied: true,
+      value: await turn.update(
+        (h) =>
+          applyEvent(h, active.id, pause, turn.now, { still: (c) => c.state === 'turn-running' }).household,
+      ),
+    }),
+    // Not saved: the check-in still runs as stored, so its timer runs on.
+    onWriteFailed: () => pauseTimer(turn, timerId, true),
+  });
   return tellWithScreen(turn, say.paused(name, say.timeLeftPhrase(left)), saved, pause(active));
 }
 
