@@ -1,7 +1,8 @@
 /**
  * The layers of lambda/ (README, "Layers"), checked by `npm run lint`:
  *   handlers → alexa, speech, storage, domain;  storage → domain;  speech → domain types;
- *   domain → nothing of ours outside domain; and no import cycles anywhere, type imports included.
+ *   alexa → domain;  domain → nothing of ours outside domain, and of packages only zod and
+ *   node:crypto; and no import cycles anywhere, type imports included.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -19,6 +20,14 @@ module.exports = {
       comment: 'domain/ is pure logic: it imports only domain/ (and packages such as zod).',
       from: { path: '^lambda/domain/' },
       to: { path: '^lambda/', pathNot: '^lambda/domain/' },
+    },
+    {
+      name: 'domain-uses-no-platform',
+      severity: 'error',
+      comment:
+        'domain/ may use zod and node:crypto (digests and ids) and nothing else from outside: no AWS SDK, no Alexa SDK, no I/O.',
+      from: { path: '^lambda/domain/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'core'], pathNot: '(^|/)node_modules/zod/|^(node:)?crypto$' },
     },
     {
       name: 'storage-on-domain',
@@ -44,9 +53,10 @@ module.exports = {
     {
       name: 'alexa-below-handlers',
       severity: 'error',
-      comment: "alexa/ wraps Alexa's own APIs; the handlers use it, never the other way round.",
+      comment:
+        "alexa/ wraps Alexa's own APIs; the handlers use it, never the other way round. It knows nothing of speech, storage or the skill.",
       from: { path: '^lambda/alexa/' },
-      to: { path: '^lambda/(handlers|skill|turn)' },
+      to: { path: '^lambda/', pathNot: '^lambda/(alexa|domain)/' },
     },
   ],
   options: {

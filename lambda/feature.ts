@@ -10,7 +10,7 @@ export interface Feature {
   name: string;
   /** Tried in order, after the features listed before this one. */
   handlers: RequestHandler[];
-  /** Offered when the skill opens ("You were in the middle of a note…"); lowest priority first. */
+  /** Offered when the skill opens ("You were in the middle of a note…"); lowest `priority` number first. */
   launchOffers?: LaunchOffer[];
   /** Work resumed once "Is this Alex or Sam?" is answered, by the stable name kept in the session. */
   continuations?: Record<string, ContinueFn>;
@@ -40,7 +40,6 @@ export function buildRegistry(features: readonly Feature[]): FeatureRegistry {
     }
   }
   return {
-    features: features.map((f) => f.name),
     launchOffers: features.flatMap((f) => f.launchOffers ?? []).sort((a, b) => a.priority - b.priority),
     sessionEndHooks: features.flatMap((f) => f.onSessionEnd ?? []),
     continuation: (name) => continuations.get(name),

@@ -50,7 +50,6 @@ export interface LaunchOffer {
 
 /** The features of one skill, merged once by `buildRegistry` (feature.ts) and given to every turn. */
 export interface FeatureRegistry {
-  readonly features: readonly string[];
   /** In priority order. */
   readonly launchOffers: readonly LaunchOffer[];
   readonly sessionEndHooks: readonly SessionEndHook[];

@@ -1,4 +1,3 @@
-import { TIMER_PLAYS_AUDIBLE } from '../speech/en/timer';
 import { AlexaApi, AlexaApiError, AlexaPermissionError } from './api';
 
 /**
@@ -13,10 +12,6 @@ export const CHECKIN_TASK_NAME = 'CheckInTurn';
 export const CHECKIN_TASK_VERSION = '1';
 export const TIMEOUT_TASK_NAME = 'TimeOutEnd';
 export const TIMEOUT_TASK_VERSION = '1';
-
-// How a timer ends and what the couple is told about it live together in speech/en/timer.ts
-// (speech never imports this layer); re-exported here for the features that set timers.
-export { TIMER_PLAYS_AUDIBLE, timerConfirmText, timerInstruction } from '../speech/en/timer';
 
 /**
  * A LAUNCH_TASK timer relaunches the skill with `request.task`; Amazon's task docs say the skill
@@ -75,6 +70,11 @@ export function launchTaskTimerBody(options: {
   input: Record<string, unknown>;
   /** The task Alexa relaunches the skill with (interaction-model/tasks/); the check-in's by default. */
   task?: { name: string; version: string };
+  /**
+   * Whether the timer chimes before Alexa asks to continue: decided with the words that tell the
+   * couple what to do when it ends (speech/en/timer.ts, `turn.t.timerPlaysAudible`).
+   */
+  playAudible: boolean;
 }) {
   const task = options.task ?? { name: CHECKIN_TASK_NAME, version: CHECKIN_TASK_VERSION };
   return {
@@ -92,7 +92,7 @@ export function launchTaskTimerBody(options: {
           input: options.input,
         },
       },
-      notificationConfig: { playAudible: TIMER_PLAYS_AUDIBLE },
+      notificationConfig: { playAudible: options.playAudible },
     },
   };
 }

@@ -1,6 +1,6 @@
 import { AlexaPermissionError, type AlexaApiError } from '../alexa/api';
 import { scopeGrantedInContext } from '../alexa/permissions';
-import { launchTaskTimerBody, Timers, TIMERS_SCOPE } from '../alexa/timers';
+import { CHECKIN_TASK_NAME, launchTaskTimerBody, Timers, TIMERS_SCOPE } from '../alexa/timers';
 import type { Turn } from '../turn';
 
 /**
@@ -39,12 +39,15 @@ export async function setLaunchTimer(
   if (!timers) return { failure: 'unavailable' };
   try {
     const skillId = turn.input.requestEnvelope.context?.System?.application?.applicationId ?? '';
-    const created = await timers.create(launchTaskTimerBody({ skillId, locale: turn.locale, ...timer }));
+    const created = await timers.create(
+      launchTaskTimerBody({ skillId, locale: turn.locale, playAudible: turn.t.timerPlaysAudible, ...timer }),
+    );
     return { timerId: created.id };
   } catch (error) {
     const permission = error instanceof AlexaPermissionError;
     turn.deps.metrics.count(permission ? 'TimerNotPermitted' : 'TimerFailed');
     turn.logger.warn('timer not set', {
+      task: timer.task?.name ?? CHECKIN_TASK_NAME,
       errorName: (error as Error)?.name,
       status: (error as AlexaApiError)?.status,
     });

@@ -1,5 +1,5 @@
 import type { RecordDraft } from '../domain/records';
-import { DAY_SECONDS } from '../domain/safety/retention';
+import { expiresAt } from '../domain/safety/retention';
 import { skOf, type RecordKind } from './keys';
 
 /** A record written beside the household item in the same transaction. */
@@ -16,9 +16,12 @@ export interface RecordPut {
  * household's retention counted from when it was written (unless it keeps one it was given).
  */
 export function recordPutOf(draft: RecordDraft, retentionDays: number): RecordPut {
-  const expiresAt =
-    draft.expiresAt ?? Math.floor(Date.parse(draft.writtenAt) / 1000) + retentionDays * DAY_SECONDS;
-  return { sk: skOf(draft), kind: draft.kind, data: draft.data, expiresAt };
+  return {
+    sk: skOf(draft),
+    kind: draft.kind,
+    data: draft.data,
+    expiresAt: draft.expiresAt ?? expiresAt(new Date(draft.writtenAt), retentionDays),
+  };
 }
 
 export function recordPutsOf(drafts: readonly RecordDraft[] | undefined, retentionDays: number): RecordPut[] {

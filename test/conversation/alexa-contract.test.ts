@@ -1,6 +1,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { householdIdFor } from '../../lambda/domain/ids';
-import { TIMERS_SCOPE, timerInstruction } from '../../lambda/alexa/timers';
+import { TIMERS_SCOPE } from '../../lambda/alexa/timers';
+import { timerInstruction } from '../../lambda/speech/en/timer';
 import { ssml, toPlainText } from '../../lambda/speech/ssml';
 import type { Device, TurnResult } from '../../tools/device';
 import { linkVoice, quickNote, withNotes } from '../support/conversations';

@@ -46,6 +46,7 @@ describe('the Timers API body', () => {
       label: 'Check-in: first turn',
       textToConfirm: 'Carry on with {continueWithSkillName}?',
       input: { checkinId: 'c1', turn: 0 },
+      playAudible: true,
     });
     expect(body).toEqual({
       duration: 'PT2M30S',

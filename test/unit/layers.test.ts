@@ -83,4 +83,20 @@ describe('the layer rules in npm run lint', () => {
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/alexa-below-handlers/);
   });
+
+  it('fail when alexa/ imports speech, and when domain/ does I/O; digests from node:crypto are fine', () => {
+    const result = cruise({
+      'lambda/speech/say.ts': 'export const said = "hi";\n',
+      'lambda/alexa/timers.ts': 'import { said } from "../speech/say";\nexport const t = said;\n',
+      'lambda/domain/ids.ts':
+        'import { createHash } from "node:crypto";\nexport const id = createHash("sha256");\n',
+      'lambda/domain/load.ts': 'import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n',
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(
+      /alexa-below-handlers: lambda\/alexa\/timers\.ts → lambda\/speech\/say\.ts/,
+    );
+    expect(result.output).toMatch(/domain-uses-no-platform: lambda\/domain\/load\.ts → (node:)?fs/);
+    expect(result.output).not.toMatch(/lambda\/domain\/ids\.ts/);
+  });
 });

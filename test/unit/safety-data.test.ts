@@ -6,7 +6,7 @@ import {
   withoutPartnerNotes,
 } from '../../lambda/domain/safety/erase';
 import {
-  expiresAtFor,
+  expiresAt,
   isAllowedRetention,
   retentionDaysFrom,
   withRetention,
@@ -79,7 +79,7 @@ describe('retention', () => {
     const h = withRetention(household(), 90);
     expect(h.settings.retentionDays).toBe(90);
     expect(withRetention(h, 90)).toBe(h);
-    expect(expiresAtFor(h, NOW)).toBe(NOW.getTime() / 1000 + 90 * 86400);
+    expect(expiresAt(NOW, h.settings.retentionDays)).toBe(NOW.getTime() / 1000 + 90 * 86400);
   });
 
   it.each([

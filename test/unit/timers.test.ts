@@ -1,12 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  completeTask,
-  launchTaskTimerBody,
-  TIMER_PLAYS_AUDIBLE,
-  timerConfirmText,
-  timerInstruction,
-} from '../../lambda/alexa/timers';
+import { completeTask, launchTaskTimerBody } from '../../lambda/alexa/timers';
+import { TIMER_PLAYS_AUDIBLE, timerConfirmText, timerInstruction } from '../../lambda/speech/en/timer';
 import { stringsFor } from '../../lambda/speech';
 import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
 import { ssml, toPlainText } from '../../lambda/speech/ssml';
@@ -47,6 +42,7 @@ describe('how a skill timer ends, in one place', () => {
       label: 'Check-in: first turn',
       textToConfirm: timerConfirmText('Done.'),
       input: { checkinId: 'c1', turn: 0 },
+      playAudible: stringsFor('en-US').timerPlaysAudible,
     });
     expect(body.triggeringBehavior.notificationConfig.playAudible).toBe(TIMER_PLAYS_AUDIBLE);
   });

@@ -48,9 +48,3 @@ export function parseMinutesWithin(
   if (rounded > max) return { minutes: max, adjusted: 'lowered' };
   return { minutes: rounded };
 }
-
-/** "5 minutes" / "2 and a half minutes" parts for speech: whole minutes and leftover seconds. */
-export function minutesAndSeconds(ms: number): { minutes: number; seconds: number } {
-  const total = Math.max(0, Math.round(ms / 1000));
-  return { minutes: Math.floor(total / 60), seconds: total % 60 };
-}

@@ -98,10 +98,6 @@ export function isFinished(draft: Draft): boolean {
   return draft.current >= partsOf(draft.kind).length;
 }
 
-export function draftOf(slice: NotesSlice, partner: PartnerId): Draft | undefined {
-  return slice.drafts[partner];
-}
-
 export function withDraft(slice: NotesSlice, partner: PartnerId, draft: Draft | undefined): NotesSlice {
   const drafts = { ...slice.drafts };
   if (draft) drafts[partner] = draft;

@@ -62,7 +62,7 @@ export function withRetention(household: Household, days: number): Household {
     : { ...household, settings: { ...household.settings, retentionDays: days } };
 }
 
-/** The TTL (epoch seconds) for a record written at `writtenAt` under the household's retention. */
-export function expiresAtFor(household: Household, writtenAt: Date): number {
-  return Math.floor(writtenAt.getTime() / 1000) + household.settings.retentionDays * DAY_SECONDS;
+/** The TTL (epoch seconds) of a record written at `writtenAt`, kept `retentionDays` days. */
+export function expiresAt(writtenAt: Date, retentionDays: number): number {
+  return Math.floor(writtenAt.getTime() / 1000) + retentionDays * DAY_SECONDS;
 }

@@ -2,8 +2,8 @@ import { ssml, type Ssml } from '../ssml';
 
 /**
  * The one place for how a skill timer ends and what the couple is told about it, for the
- * check-in and the time-out alike; lambda/alexa/timers.ts sets `playAudible` from this and
- * re-exports all three.
+ * check-in and the time-out alike. The turn's strings carry TIMER_PLAYS_AUDIBLE
+ * (`turn.t.timerPlaysAudible`), and handlers/timers.ts hands it to the Timers API body.
  *
  * How a timer ends, decided once. With
  * `playAudible: true` the timer chimes like any Alexa timer (it calls a couple back even from
