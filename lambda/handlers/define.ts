@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Household } from '../domain/household';
 import { turnOf, type Turn } from '../turn';
 import { askSetupFirst } from './flow';
@@ -70,4 +70,13 @@ export function defineHandler<D extends { kind: string } = { kind: string }, N e
       return spec.handle({ turn, input, dialog, household } as HandlerRequest<D, N>);
     },
   };
+}
+
+/**
+ * A dialog field read back from the session: absent or unreadable reads as undefined, so a
+ * dialog of the right kind always parses (an older session may lack the field) and the
+ * handler that answers in it decides what a missing value means.
+ */
+export function lenient<T extends z.core.SomeType>(schema: T) {
+  return z.catch(z.optional(schema), undefined);
 }
