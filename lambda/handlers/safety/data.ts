@@ -135,7 +135,7 @@ const deleteMineAnswerHandler = defineHandler({
   needs: 'nothing',
   handle: async ({ turn, input, dialog }) => {
     const { safety, common } = turn.t;
-    const mine = dialog.kind === DELETE_MINE ? dialog.partner : undefined;
+    const mine = dialog.partner;
     turn.setDialog(undefined);
     if (isIntent(input, 'AMAZON.NoIntent') || !mine) {
       return turn.ask(common.speech(safety.deleteCancelled, common.whatNext), common.whatNextReprompt);

@@ -31,8 +31,7 @@ export const ritualAnswerHandler = defineHandler({
   dialog: { schema: weekDialogSchema, kinds: ['week.ritual'] },
   needs: 'nothing',
   handle: async ({ turn, input, dialog }) => {
-    const ritualDialog = dialog.kind === 'week.ritual' ? dialog : undefined;
-    const offset = ritualDialog?.offset ?? 0;
+    const offset = dialog.offset ?? 0;
     if (isIntent(input, 'AMAZON.NoIntent')) {
       if (offset >= 1) return andAnythingElse(turn, turn.t.week.ritualDeclined);
       const { timeZone } = await weekNow(turn);
@@ -40,7 +39,7 @@ export const ritualAnswerHandler = defineHandler({
       turn.setDialog({ kind: 'week.ritual', ritual, offset: offset + 1 });
       return turn.ask(turn.t.week.anotherRitual(ritual), turn.t.week.suggestRitualReprompt);
     }
-    const ritual = isRitual(ritualDialog?.ritual) ? ritualDialog.ritual : undefined;
+    const ritual = isRitual(dialog.ritual) ? dialog.ritual : undefined;
     if (ritual) await writeWeek(turn, (slice) => planRitual(ritual)(slice));
     return andAnythingElse(turn, turn.t.week.ritualPlanned);
   },
