@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Household } from '../domain/household';
 import { turnOf, type Turn } from '../turn';
 import { askSetupFirst } from './flow';
@@ -15,32 +15,34 @@ import { askSetupFirst } from './flow';
 /** What a handler needs before it runs: the set-up household, or nothing. */
 export type Needs = 'household' | 'nothing';
 
-export interface HandlerSpec<D extends { kind: string }, N extends Needs> {
+export interface HandlerSpec<D extends { kind: string }, K extends D['kind'], N extends Needs> {
   name: string;
   /** Intent names answered (IntentRequest). */
   intents?: readonly string[];
   /** Request types answered (LaunchRequest, Connections.Response, ...). */
   requestTypes?: readonly string[];
   /** Answers only while the turn's dialog parses as `schema` (and is one of `kinds`, when given). */
-  dialog?: { schema: z.core.$ZodType<D>; kinds?: readonly D['kind'][] };
+  dialog?: { schema: z.core.$ZodType<D>; kinds?: readonly K[] };
   /** Any further condition (checked after the ones above). */
   when?: (turn: Turn, input: HandlerInput) => boolean | Promise<boolean>;
   /** 'household': the couple is set up (else they are asked for their two names first). */
   needs: N;
-  handle(request: HandlerRequest<D, N>): Promise<Response> | Response;
+  handle(request: HandlerRequest<Extract<D, { kind: K }>, N>): Promise<Response> | Response;
 }
 
 export interface HandlerRequest<D, N extends Needs> {
   turn: Turn;
   input: HandlerInput;
-  /** The dialog the handler answers in (parsed once per turn), when it declared one. */
+  /** The dialog the handler answers in (parsed once per turn, one of its kinds), when it declared one. */
   dialog: D;
   household: N extends 'household' ? Household : undefined;
 }
 
-export function defineHandler<D extends { kind: string } = { kind: string }, N extends Needs = Needs>(
-  spec: HandlerSpec<D, N>,
-): RequestHandler {
+export function defineHandler<
+  D extends { kind: string } = { kind: string },
+  K extends D['kind'] = D['kind'],
+  N extends Needs = Needs,
+>(spec: HandlerSpec<D, K, N>): RequestHandler {
   return {
     canHandle: async (input) => {
       const type = getRequestType(input.requestEnvelope);
@@ -53,7 +55,8 @@ export function defineHandler<D extends { kind: string } = { kind: string }, N e
       const turn = turnOf(input);
       if (spec.dialog) {
         const dialog = turn.dialogOf(spec.dialog.schema);
-        if (!dialog || (spec.dialog.kinds && !spec.dialog.kinds.includes(dialog.kind))) return false;
+        if (!dialog || (spec.dialog.kinds && !(spec.dialog.kinds as readonly string[]).includes(dialog.kind)))
+          return false;
       }
       return spec.when ? spec.when(turn, input) : true;
     },
@@ -61,13 +64,22 @@ export function defineHandler<D extends { kind: string } = { kind: string }, N e
       const turn = turnOf(input);
       turn.handlerName = spec.name;
       turn.logger.debug('handling', { handler: spec.name });
-      const dialog = (spec.dialog ? turn.dialogOf(spec.dialog.schema) : undefined) as D;
+      const dialog = (spec.dialog ? turn.dialogOf(spec.dialog.schema) : undefined) as Extract<D, { kind: K }>;
       let household: Household | undefined;
       if (spec.needs === 'household') {
         household = await turn.setUpHousehold();
         if (!household) return askSetupFirst(turn);
       }
-      return spec.handle({ turn, input, dialog, household } as HandlerRequest<D, N>);
+      return spec.handle({ turn, input, dialog, household } as HandlerRequest<Extract<D, { kind: K }>, N>);
     },
   };
+}
+
+/**
+ * A dialog field read back from the session: absent or unreadable reads as undefined, so a
+ * dialog of the right kind always parses (an older session may lack the field) and the
+ * handler that answers in it decides what a missing value means.
+ */
+export function lenient<T extends z.core.SomeType>(schema: T) {
+  return z.catch(z.optional(schema), undefined);
 }

@@ -1,8 +1,8 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Partner } from '../domain/household';
-import { turnOf, type Turn } from '../turn';
+import type { Turn } from '../turn';
 
 /** Shared plumbing for handlers: matching requests, asking who is speaking, and launch offers. */
 
@@ -38,17 +38,6 @@ export function slotId(input: HandlerInput, name: string): string | undefined {
     }
   }
   return undefined;
-}
-
-/** A handler written as two plain functions over the turn. */
-export function handler(
-  canHandle: (input: HandlerInput, turn: Turn) => boolean | Promise<boolean>,
-  handle: (turn: Turn, input: HandlerInput) => Promise<Response> | Response,
-): RequestHandler {
-  return {
-    canHandle: (input) => canHandle(input, turnOf(input)),
-    handle: (input) => handle(turnOf(input), input),
-  };
 }
 
 /** The answer to anything asked before the household is set up: first, the two names. */

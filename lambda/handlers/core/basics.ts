@@ -2,16 +2,18 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import type { Turn } from '../../turn';
-import { handler, isIntent, isRequestType } from '../flow';
+import { defineHandler } from '../define';
 import { checkinHint, fallbackHint } from './fallback-hints';
 import { pendingPrompt } from './pending-prompt';
 
 /** Help, Stop/Cancel/NavigateHome, Fallback, SessionEnded, and the catch-all for anything unknown. */
 
 /** Help; when a question is waiting, it comes back to it rather than dropping it. */
-export const helpHandler = handler(
-  (input) => isIntent(input, 'AMAZON.HelpIntent'),
-  (turn) => {
+export const helpHandler = defineHandler({
+  name: 'core.help',
+  intents: ['AMAZON.HelpIntent'],
+  needs: 'nothing',
+  handle: ({ turn }) => {
     const waiting = pendingPrompt(turn);
     if (waiting)
       return turn.ask(turn.t.common.speech(turn.t.common.help, turn.t.common.backTo, waiting), waiting);
@@ -21,17 +23,21 @@ export const helpHandler = handler(
       turn.t.common.helpReprompt,
     );
   },
-);
+});
 
-export const stopHandler = handler(
-  (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
-  (turn) => turn.tell(turn.t.common.goodbye),
-);
+export const stopHandler = defineHandler({
+  name: 'core.stop',
+  intents: ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'],
+  needs: 'nothing',
+  handle: ({ turn }) => turn.tell(turn.t.common.goodbye),
+});
 
 /** Fallback says what can be said right now: the waiting question with a hint, or the check-in's commands. */
-export const fallbackHandler = handler(
-  (input) => isIntent(input, 'AMAZON.FallbackIntent'),
-  async (turn) => {
+export const fallbackHandler = defineHandler({
+  name: 'core.fallback',
+  intents: ['AMAZON.FallbackIntent'],
+  needs: 'nothing',
+  handle: async ({ turn }) => {
     const { common } = turn.t;
     const waiting = pendingPrompt(turn);
     if (waiting) {
@@ -41,26 +47,30 @@ export const fallbackHandler = handler(
     if (inCheckin) return turn.ask(common.speech(common.didNotCatch, inCheckin), inCheckin);
     return turn.ask(common.fallback, common.fallbackReprompt);
   },
-);
+});
 
 /** "Repeat that" when no feature has anything to repeat. */
-export const nothingToRepeatHandler = handler(
-  (input) => isIntent(input, 'AMAZON.RepeatIntent'),
-  (turn) => {
+export const nothingToRepeatHandler = defineHandler({
+  name: 'core.nothingToRepeat',
+  intents: ['AMAZON.RepeatIntent'],
+  needs: 'nothing',
+  handle: ({ turn }) => {
     const waiting = pendingPrompt(turn);
     if (waiting) return turn.ask(waiting, waiting);
     return turn.ask(turn.t.common.nothingToRepeat, turn.t.common.fallbackReprompt);
   },
-);
+});
 
 /** A yes or no that no feature claimed: the skill lost track of the question. */
-export const strayYesNoHandler = handler(
-  (input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent'),
-  (turn) => {
+export const strayYesNoHandler = defineHandler({
+  name: 'core.strayYesNo',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  needs: 'nothing',
+  handle: ({ turn }) => {
     turn.setDialog(undefined);
     return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
   },
-);
+});
 
 /**
  * Runs every feature's session-end hook. Called on SessionEndedRequest and also whenever the skill's
@@ -76,9 +86,11 @@ export async function runSessionEndHooks(turn: Turn): Promise<void> {
   }
 }
 
-export const sessionEndedHandler = handler(
-  (input) => isRequestType(input, 'SessionEndedRequest'),
-  async (turn, input) => {
+export const sessionEndedHandler = defineHandler({
+  name: 'core.sessionEnded',
+  requestTypes: ['SessionEndedRequest'],
+  needs: 'nothing',
+  handle: async ({ turn, input }) => {
     const request = input.requestEnvelope.request as SessionEndedRequest;
     if (request.error) {
       // The reason and error type only: Alexa's message can quote what was said.
@@ -93,7 +105,7 @@ export const sessionEndedHandler = handler(
     await runSessionEndHooks(turn);
     return input.responseBuilder.getResponse();
   },
-);
+});
 
 /** Unknown intents get a kind answer; other unknown requests (events, notices) get an empty one. */
 export const catchAllHandler: RequestHandler = {

@@ -1,13 +1,16 @@
 import type { Response } from 'ask-sdk-model';
 import { isSetUp, partnerForVoice, type Partner } from '../../domain/household';
 import type { Turn } from '../../turn';
-import { handler, isRequestType } from '../flow';
+import { defineHandler } from '../define';
 
 /** Opening the skill: first-run setup, linking a new voice, a feature's offer, or a greeting. */
-export const launchHandler = handler(
-  (input) => isRequestType(input, 'LaunchRequest'),
-  (turn) => openSkill(turn),
-);
+export const launchHandler = defineHandler({
+  name: 'core.launch',
+  requestTypes: ['LaunchRequest'],
+  // First run asks for the names with a welcome, not "first, your two names".
+  needs: 'nothing',
+  handle: ({ turn }) => openSkill(turn),
+});
 
 export async function openSkill(turn: Turn): Promise<Response> {
   const { common } = turn.t;

@@ -9,13 +9,15 @@ import type { Turn } from '../../turn';
 const MAX_PROMPT_CHARS = 1500;
 const ALLOWED_TAG = /<break time="\d+m?s"\/>|<\/?(say-as|prosody)( [a-z-]+="[a-z0-9%.-]+")*>/g;
 const ENTITY = /&(amp|lt|gt|quot|apos);/g;
+/** Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF). */
+const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /**
  * Session attributes round-trip through Alexa, so a stored prompt is spoken again only if it
  * is still markup of the kind the skill writes: known tags, balanced, escaped text.
  */
 export function isSkillMarkup(markup: string): boolean {
-  if (markup.length > MAX_PROMPT_CHARS) return false;
+  if (markup.length > MAX_PROMPT_CHARS || NOT_XML.test(markup)) return false;
   const open: string[] = [];
   for (const tag of markup.match(ALLOWED_TAG) ?? []) {
     const name = /^<\/?([a-z-]+)/.exec(tag)?.[1];

@@ -3,7 +3,9 @@ import { getRequestType } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import type { Turn } from '../../turn';
-import { handler, isIntent } from '../flow';
+import { defineHandler } from '../define';
+import { isIntent } from '../flow';
+import { coreDialogSchema, RETRY_DIALOG } from './dialogs';
 
 /**
  * Nothing said is lost to a database fault. When a request that carried words (slot values)
@@ -11,7 +13,7 @@ import { handler, isIntent } from '../flow';
  * session, says so plainly and offers to try again; "yes" replays it exactly as it was said,
  * once the database answers. (The note engine holds its parts itself, more finely.)
  */
-export const RETRY_DIALOG = 'core.retry';
+export { RETRY_DIALOG };
 /** Per slot value kept; dictated parts are capped lower than this by the features anyway. */
 const MAX_HELD_VALUE = 2000;
 
@@ -100,11 +102,14 @@ export const replayInterceptor = (turnOf: (input: HandlerInput) => Turn): Reques
 });
 
 /** "No" to "shall I try again?": let it go, and say so. */
-export const declineRetryHandler = handler(
-  (input, turn) => turn.dialogIs(RETRY_DIALOG) && isIntent(input, 'AMAZON.NoIntent'),
-  (turn) => {
+export const declineRetryHandler = defineHandler({
+  name: 'core.declineRetry',
+  intents: ['AMAZON.NoIntent'],
+  dialog: { schema: coreDialogSchema, kinds: [RETRY_DIALOG] },
+  needs: 'nothing',
+  handle: ({ turn }) => {
     delete turn.session.retry;
     turn.setDialog(undefined);
     return turn.ask(turn.t.common.retryDeclined, turn.t.common.tryAgainReprompt);
   },
-);
+});

@@ -1,34 +1,43 @@
+import { getIntentName } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import {
   findPartnerByName,
   linkVoice,
+  type Household,
   normalizeName,
   partnerForVoice,
   setPartners,
 } from '../../domain/household';
 import type { Turn } from '../../turn';
-import { askSetupFirst, handler, isIntent, slot } from '../flow';
+import { defineHandler } from '../define';
+import { slot } from '../flow';
+import { coreDialogSchema, IDENTIFY_DIALOG } from './dialogs';
 import { greet } from './launch';
 
 /** First-run setup ("Who are the two of you?") and "Is this Alex or Sam?". */
-const namesHandler = handler(
-  (input, turn) =>
-    isIntent(input, 'SetupNamesIntent') ||
-    (isIntent(input, 'IdentifySpeakerIntent') &&
-      (turn.dialogIs('setup.names') || turn.dialogIs('setup.second'))),
-  async (turn, input) => {
+const namesHandler = defineHandler({
+  name: 'core.setupNames',
+  intents: ['SetupNamesIntent', 'IdentifySpeakerIntent'],
+  // A bare name answers "Who are the two of you?" only while setup asks it.
+  when: (turn, input) =>
+    getIntentName(input.requestEnvelope) === 'SetupNamesIntent' ||
+    turn.dialogIs('setup.names') ||
+    turn.dialogIs('setup.second'),
+  // This is setup itself: a household already set up is greeted instead.
+  needs: 'nothing',
+  handle: async ({ turn, input }) => {
     const { common } = turn.t;
+    const dialog = turn.dialogOf(coreDialogSchema);
+    const inSetup = dialog?.kind === 'setup.names' || dialog?.kind === 'setup.second';
     const existing = await turn.setUpHousehold();
-    if (existing && !turn.dialogIs('setup.names') && !turn.dialogIs('setup.second')) {
+    if (existing && !inSetup) {
       // Already set up: treat "we're Alex and Sam" as a greeting, not a reset.
       return greet(turn);
     }
     const spokenFirst = normalizeName(slot(input, 'firstName') ?? slot(input, 'name'));
     const spokenSecond = normalizeName(slot(input, 'secondName'));
-    const first = turn.dialogIs('setup.second')
-      ? normalizeName(String(turn.session.dialog?.first ?? ''))
-      : spokenFirst;
-    const second = turn.dialogIs('setup.second') ? (spokenSecond ?? spokenFirst) : spokenSecond;
+    const first = dialog?.kind === 'setup.second' ? normalizeName(dialog.first ?? '') : spokenFirst;
+    const second = dialog?.kind === 'setup.second' ? (spokenSecond ?? spokenFirst) : spokenSecond;
     if (!first) {
       turn.setDialog({ kind: 'setup.names' });
       return turn.ask(common.askNames, common.askNamesReprompt);
@@ -54,27 +63,26 @@ const namesHandler = handler(
     turn.setDialog(undefined);
     return turn.ask(common.speech(done, common.whatNext), common.whatNextReprompt);
   },
-);
+});
 
-const identifyHandler = handler(
-  (input) => isIntent(input, 'IdentifySpeakerIntent'),
-  async (turn, input) => identify(turn, slot(input, 'name')),
-);
+const identifyHandler = defineHandler({
+  name: 'core.identify',
+  intents: ['IdentifySpeakerIntent'],
+  needs: 'household',
+  handle: ({ turn, input, household }) => identify(turn, household, slot(input, 'name')),
+});
 
 export const setupHandlers = [namesHandler, identifyHandler];
 
-async function identify(turn: Turn, spokenName: string | undefined): Promise<Response> {
+async function identify(turn: Turn, household: Household, spokenName: string | undefined): Promise<Response> {
   const { common } = turn.t;
-  const household = await turn.setUpHousehold();
-  if (!household) return askSetupFirst(turn);
   const [a, b] = household.partners;
+  const parsed = turn.dialogOf(coreDialogSchema);
+  const asked = parsed?.kind === IDENTIFY_DIALOG ? parsed : undefined;
   const found = findPartnerByName(household, spokenName);
   if (!found) {
-    const pending =
-      turn.session.dialog?.kind === 'identify'
-        ? turn.session.dialog
-        : { kind: 'identify', then: 'launch', args: {} };
-    turn.setDialog(pending);
+    // The question stays open as it was, with the work to resume after it.
+    turn.setDialog(asked ? { ...asked } : { kind: IDENTIFY_DIALOG, then: 'launch', args: {} });
     return turn.ask(common.notAPartner(a!.name, b!.name), common.askWhoIsSpeakingReprompt(a!.name, b!.name));
   }
   // A recognized voice can't become the other partner by saying their name: private notes
@@ -108,12 +116,8 @@ async function identify(turn: Turn, spokenName: string | undefined): Promise<Res
     turn.logger.info('voice linked to a partner');
     thanks = common.voiceLinked(found.name);
   }
-  const dialog = turn.session.dialog;
-  const thenName = dialog?.kind === 'identify' && typeof dialog.then === 'string' ? dialog.then : 'launch';
-  const args =
-    dialog?.kind === 'identify' && typeof dialog.args === 'object' && dialog.args
-      ? (dialog.args as Record<string, unknown>)
-      : {};
+  const thenName = asked?.then ?? 'launch';
+  const args = asked?.args ?? {};
   turn.setDialog(undefined);
   const next = thenName === 'launch' ? undefined : turn.features.continuation(thenName);
   if (next) {

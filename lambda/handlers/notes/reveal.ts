@@ -11,8 +11,8 @@ import { weekOfNoteSk } from '../../storage/keys';
 import { revealReady } from '../../domain/notes/slice';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst } from '../flow';
 import { currentWeekStart } from '../week-of';
+import { REVEAL_ASK, type NotesDialogOf } from './dialogs';
 import { whatNext } from './session';
 
 /**
@@ -20,14 +20,11 @@ import { whatNext } from './session';
  * name, and the two templates are read together only when both said yes.
  */
 
-export const REVEAL_ASK = 'notes.reveal.ask';
+export { REVEAL_ASK };
 
-/** Starts asking, the speaker first when known. */
-export async function startReveal(turn: Turn): Promise<Response> {
+/** Starts asking, the speaker first when known (the handler has asked for the names first). */
+export async function startReveal(turn: Turn, household: Household): Promise<Response> {
   const { notes } = turn.t;
-  const household = await turn.setUpHousehold();
-  // Asked before the couple has set up (found by the fuzz suite): names first.
-  if (!household) return askSetupFirst(turn);
   const weekStart = await currentWeekStart(turn);
   if (!revealReady(household.notes, weekStart, true)) {
     return whatNext(turn, notes.revealNotReady);
@@ -50,16 +47,16 @@ function askWilling(
   return turn.ask(speech(prefix, notes.askWilling(name, otherName)), notes.askWillingReprompt(name));
 }
 
-export async function onRevealAnswer(turn: Turn, yes: boolean): Promise<Response> {
+export async function onRevealAnswer(
+  turn: Turn,
+  household: Household,
+  dialog: NotesDialogOf<typeof REVEAL_ASK>,
+  yes: boolean,
+): Promise<Response> {
   const { notes } = turn.t;
-  const dialog = turn.session.dialog as { asking?: unknown; willing?: unknown };
-  const asking = dialog.asking === 'p2' ? 'p2' : 'p1';
+  const asking = dialog.asking ?? 'p1';
   // Session attributes come back from the device: anything but a list counts as nobody yet.
-  const willing = (Array.isArray(dialog.willing) ? (dialog.willing as unknown[]) : []).filter(
-    (p): p is PartnerId => p === 'p1' || p === 'p2',
-  );
-  const household = await turn.setUpHousehold();
-  if (!household) return askSetupFirst(turn);
+  const willing = (dialog.willing ?? []).filter((p): p is PartnerId => p === 'p1' || p === 'p2');
   // With recognized voices, each partner answers for themselves.
   const speaking = partnerForVoice(household, turn.voiceId);
   if (speaking && speaking.id !== asking) {
@@ -76,7 +73,7 @@ export async function onRevealAnswer(turn: Turn, yes: boolean): Promise<Response
   const nowWilling: PartnerId[] = [...new Set<PartnerId>([...willing, asking])];
   if (nowWilling.length < 2)
     return askWilling(turn, household, otherPartner(household, asking).id, nowWilling);
-  return readBoth(turn, weekStart);
+  return readBoth(turn, household, weekStart);
 }
 
 /** Either partner's no keeps both templates private, and the offer is not repeated at launch. */
@@ -91,10 +88,8 @@ export async function declineReveal(turn: Turn): Promise<Response> {
   return whatNext(turn, notes.revealDeclined);
 }
 
-async function readBoth(turn: Turn, weekStart: string): Promise<Response> {
+async function readBoth(turn: Turn, household: Household, weekStart: string): Promise<Response> {
   const { notes } = turn.t;
-  const household = await turn.setUpHousehold();
-  if (!household) return askSetupFirst(turn);
   const reveal = household.notes.reveal;
   if (!reveal || reveal.weekStart !== weekStart || !reveal.notes.p1 || !reveal.notes.p2) {
     return whatNext(turn, notes.revealNotReady);

@@ -1,30 +1,22 @@
 import type { Response } from 'ask-sdk-model';
 import * as z from 'zod/mini';
-import { partnerIdSchema, type PartnerId } from '../../domain/household';
+import { partnerIdSchema, type Partner, type PartnerId } from '../../domain/household';
 import { draftSchema, mergeDrafts, noteKindSchema, withDraft, type Draft } from '../../domain/notes/slice';
 import type { NoteKind } from '../../domain/note-kinds';
 import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/errors';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
+import { requireSpeaker } from '../flow';
+import { DICTATE, dictationSchema, notesDialogSchema, type Dictation } from './dialogs';
 
 /** What the notes feature keeps in the session between turns. */
 
-export const DICTATE = 'notes.dictate';
+export { DICTATE, dictationSchema, type Dictation };
 
-/** Where the dictation stands: enough to go on even when the household cannot be read. */
-export const dictationSchema = z.object({
-  kind: z.literal(DICTATE),
-  partner: partnerIdSchema,
-  noteId: z.string(),
-  noteKind: noteKindSchema,
-  startedAt: z.string(),
-  current: z.int().check(z.gte(0)),
-});
-export type Dictation = z.infer<typeof dictationSchema>;
-
+/** The dictation in progress, when the last thing asked was a part of a note. */
 export function dictationOf(turn: Turn): Dictation | undefined {
-  const parsed = dictationSchema.safeParse(turn.session.dialog);
-  return parsed.success ? parsed.data : undefined;
+  const dialog = turn.dialogOf(notesDialogSchema);
+  return dialog?.kind === DICTATE ? dialog : undefined;
 }
 
 export function setDictation(turn: Turn, partner: PartnerId, draft: Draft): void {
@@ -60,17 +52,6 @@ export function releaseHeld(turn: Turn): void {
 /** Faults after which what was said is held in the session rather than lost. */
 export function isStorageFault(error: unknown): boolean {
   return error instanceof StorageUnavailableError || error instanceof ConcurrentUpdateError;
-}
-
-/** Reads a dialog's fields of one notes kind. */
-export function dialogArgs<T extends z.core.$ZodType>(
-  turn: Turn,
-  kind: string,
-  schema: T,
-): z.infer<T> | undefined {
-  if (!turn.dialogIs(kind)) return undefined;
-  const parsed = z.safeParse(schema, turn.session.dialog);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** Say something (or nothing) and ask what next, with no question of the notes left open. */
@@ -110,4 +91,15 @@ export const handedOffSchema = z.object({ to: partnerIdSchema, noteKind: noteKin
 /** Remembers that `to` took their turn at a note of `noteKind` after the other partner's. */
 export function markHandedOff(turn: Turn, to: PartnerId, noteKind: NoteKind): void {
   turn.session[HANDED_OFF] = { to, noteKind } satisfies z.infer<typeof handedOffSchema>;
+}
+
+/** Runs `run` for the speaker, asking "Is this Alex or Sam?" first (resumed by `name`) when unknown. */
+export async function withSpeaker(
+  turn: Turn,
+  name: string,
+  args: Record<string, unknown>,
+  run: (speaker: Partner) => Promise<Response>,
+): Promise<Response> {
+  const speaker = await requireSpeaker(turn, { name, args });
+  return 'id' in speaker ? run(speaker) : speaker;
 }

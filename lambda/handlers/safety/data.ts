@@ -1,12 +1,6 @@
 import type { Response } from 'ask-sdk-model';
 import * as z from 'zod/mini';
-import {
-  householdSchema,
-  partner,
-  partnerIdSchema,
-  type Partner,
-  type PartnerId,
-} from '../../domain/household';
+import { householdSchema, partner, type Partner, type PartnerId } from '../../domain/household';
 import {
   authorOf,
   countKeys,
@@ -17,8 +11,10 @@ import {
 import { Reminders } from '../../alexa/reminders';
 import { Timers } from '../../alexa/timers';
 import type { Turn } from '../../turn';
-import { handler, isIntent, requireSpeaker } from '../flow';
+import { defineHandler } from '../define';
+import { isIntent, requireSpeaker } from '../flow';
 import { heldOf, releaseHeld } from '../notes/session';
+import { DELETE_ALL, DELETE_MINE, safetyDialogSchema } from './dialogs';
 
 /**
  * Your data, your call: "delete my notes" (the speaker's own notes) and "delete everything
@@ -29,13 +25,8 @@ import { heldOf, releaseHeld } from '../notes/session';
  * and then writes the household once.
  */
 
-export const DELETE_MINE = 'safety.deleteMine';
-const DELETE_ALL = 'safety.deleteAll';
-
 /** A clock at the epoch: nothing reads as expired, so items TTL has not yet removed are found too. */
 const INCLUDING_EXPIRED = new Date(0);
-
-const deleteMineDialog = z.object({ kind: z.literal(DELETE_MINE), partner: partnerIdSchema });
 
 export async function confirmDeleteMine(turn: Turn, speaker: Partner): Promise<Response> {
   const { safety } = turn.t;
@@ -120,9 +111,12 @@ export async function deleteHouseholdData(
   return counts;
 }
 
-const deleteMineHandler = handler(
-  (input) => isIntent(input, 'DeleteMyNotesIntent'),
-  async (turn) => {
+const deleteMineHandler = defineHandler({
+  name: 'safety.deleteMine',
+  intents: ['DeleteMyNotesIntent'],
+  // Before setup there are no notes to delete: said so, rather than asking for the names.
+  needs: 'nothing',
+  handle: async ({ turn }) => {
     if (!(await turn.setUpHousehold())) {
       turn.setDialog(undefined);
       return turn.ask(turn.t.safety.deleteMineNone, turn.t.safety.anythingElse);
@@ -131,20 +125,24 @@ const deleteMineHandler = handler(
     if (!('id' in speaker)) return speaker;
     return confirmDeleteMine(turn, speaker);
   },
-);
+});
 
-const deleteMineAnswerHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs(DELETE_MINE),
-  async (turn, input) => {
+const deleteMineAnswerHandler = defineHandler({
+  name: 'safety.deleteMineAnswer',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  dialog: { schema: safetyDialogSchema, kinds: [DELETE_MINE] },
+  // "No" needs no household; a household gone meanwhile is "nothing to delete", not setup.
+  needs: 'nothing',
+  handle: async ({ turn, input, dialog }) => {
     const { safety, common } = turn.t;
-    const dialog = deleteMineDialog.safeParse(turn.session.dialog);
+    const mine = dialog.partner;
     turn.setDialog(undefined);
-    if (isIntent(input, 'AMAZON.NoIntent') || !dialog.success) {
+    if (isIntent(input, 'AMAZON.NoIntent') || !mine) {
       return turn.ask(common.speech(safety.deleteCancelled, common.whatNext), common.whatNextReprompt);
     }
     const household = await turn.setUpHousehold();
     if (!household) return turn.ask(safety.deleteMineNone, safety.anythingElse);
-    const removed = await deletePartnerNotes(turn, partner(household, dialog.data.partner).id);
+    const removed = await deletePartnerNotes(turn, partner(household, mine).id);
     turn.deps.metrics.count('NotesDeletedByAuthor');
     turn.logger.info('a partner deleted their notes', { items: removed });
     return turn.ask(
@@ -152,19 +150,25 @@ const deleteMineAnswerHandler = handler(
       common.whatNextReprompt,
     );
   },
-);
+});
 
-const deleteAllHandler = handler(
-  (input) => isIntent(input, 'DeleteEverythingIntent'),
-  (turn) => {
+const deleteAllHandler = defineHandler({
+  name: 'safety.deleteAll',
+  intents: ['DeleteEverythingIntent'],
+  needs: 'nothing',
+  handle: ({ turn }) => {
     turn.setDialog({ kind: DELETE_ALL });
     return turn.ask(turn.t.safety.deleteAllConfirm, turn.t.safety.deleteAllReprompt);
   },
-);
+});
 
-const deleteAllAnswerHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs(DELETE_ALL),
-  async (turn, input) => {
+const deleteAllAnswerHandler = defineHandler({
+  name: 'safety.deleteAllAnswer',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  dialog: { schema: safetyDialogSchema, kinds: [DELETE_ALL] },
+  // Deletes whatever is stored, set up or not.
+  needs: 'nothing',
+  handle: async ({ turn, input }) => {
     const { safety, common } = turn.t;
     turn.setDialog(undefined);
     if (isIntent(input, 'AMAZON.NoIntent')) {
@@ -179,7 +183,7 @@ const deleteAllAnswerHandler = handler(
     const found = counts.household || counts.notes + counts.checkins + counts.weeks + counts.other > 0;
     return turn.tell(found ? safety.deleteAllDone(counts) : safety.deleteAllNothing);
   },
-);
+});
 
 export const dataHandlers = [
   deleteMineHandler,

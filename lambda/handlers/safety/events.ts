@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { handler, isRequestType } from '../flow';
+import { defineHandler } from '../define';
 import { deleteHouseholdData } from './data';
 
 /**
@@ -14,9 +14,11 @@ function persistenceStatus(input: HandlerInput): string | undefined {
   return typeof status === 'string' ? status : undefined;
 }
 
-export const skillDisabledHandler = handler(
-  (input) => isRequestType(input, 'AlexaSkillEvent.SkillDisabled'),
-  async (turn, input) => {
+export const skillDisabledHandler = defineHandler({
+  name: 'safety.skillDisabled',
+  requestTypes: ['AlexaSkillEvent.SkillDisabled'],
+  needs: 'nothing',
+  handle: async ({ turn, input }) => {
     const status = persistenceStatus(input);
     if (status === 'NOT_PERSISTED') {
       const counts = await deleteHouseholdData(turn);
@@ -27,4 +29,4 @@ export const skillDisabledHandler = handler(
     }
     return input.responseBuilder.getResponse();
   },
-);
+});

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { detectCrisisIn, type CrisisMatch } from '../../domain/safety/crisis';
-import { handler } from '../flow';
+import { defineHandler } from '../define';
 import { respondToCrisis } from './respond';
 
 /**
@@ -30,12 +30,15 @@ export function scanRequest(input: HandlerInput): CrisisMatch | undefined {
   return (attributes[SCANNED] as { match: CrisisMatch | undefined }).match;
 }
 
-export const crisisGateHandler = handler(
-  (input) => scanRequest(input) !== undefined,
-  (turn, input) => {
+export const crisisGateHandler = defineHandler({
+  name: 'safety.crisisGate',
+  when: (_turn, input) => scanRequest(input) !== undefined,
+  // Before anything else, the household included: the answer must not wait on the database.
+  needs: 'nothing',
+  handle: ({ turn, input }) => {
     turn.deps.metrics.count('CrisisInText');
     const request = input.requestEnvelope.request as { intent: { name: string } };
     const keep = turn.features.keepOffer(request.intent.name)?.(turn, input);
     return respondToCrisis(turn, scanRequest(input)!, keep ? { keep } : {});
   },
-);
+});

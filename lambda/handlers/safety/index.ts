@@ -1,6 +1,7 @@
 import type { Feature } from '../../feature';
 import { crisisHandlers } from './crisis';
-import { confirmDeleteMine, dataHandlers, DELETE_MINE } from './data';
+import { confirmDeleteMine, dataHandlers } from './data';
+import { DELETE_MINE } from './dialogs';
 import { skillDisabledHandler } from './events';
 import { retentionHandlers } from './retention';
 

@@ -1,10 +1,10 @@
 import type { Response } from 'ask-sdk-model';
 import { scopeGrantedInContext } from '../../alexa/permissions';
 import { Timers, TIMERS_SCOPE } from '../../alexa/timers';
-import * as z from 'zod/mini';
 import type { CrisisKind, CrisisMatch } from '../../domain/safety/crisis';
 import type { Turn } from '../../turn';
 import type { Continuation } from '../flow';
+import { CRISIS_DIALOG, safetyDialogSchema, type CrisisDialog } from './dialogs';
 
 /**
  * The crisis answer, shared by every feature: when dictated text matches the crisis list (or
@@ -18,17 +18,6 @@ import type { Continuation } from '../flow';
  *   "keep my note"; then the feature's continuation named `keep.name` runs (offered through
  *   `Feature.keepAfterCrisis`, lambda/feature.ts), after asking who is speaking if not known.
  */
-export const CRISIS_DIALOG = 'safety.crisis';
-
-const crisisKindSchema = z.enum(['self-harm', 'violence', 'danger']);
-
-export const crisisDialogSchema = z.object({
-  kind: z.literal(CRISIS_DIALOG),
-  crisisKind: crisisKindSchema,
-  keep: z.optional(z.object({ name: z.string(), args: z.record(z.string(), z.unknown()) })),
-});
-export type CrisisDialog = z.infer<typeof crisisDialogSchema>;
-
 export interface CrisisOptions {
   /** Offer "keep my note": what to run, with the held text in its args (session only). */
   keep?: Continuation;
@@ -68,10 +57,14 @@ export async function respondToCrisis(
   return turn.ask(safety.crisis(match.kind, { canKeep: options.keep !== undefined }), safety.crisisReprompt);
 }
 
-/** The crisis dialog of this session, when the last thing the skill did was the crisis answer. */
-export function crisisDialog(turn: Turn): CrisisDialog | undefined {
-  const parsed = crisisDialogSchema.safeParse(turn.session.dialog);
-  return parsed.success ? parsed.data : undefined;
+/**
+ * The crisis dialog of this session, when the last thing the skill did was the crisis answer
+ * (and it names which kind of danger; one that does not is read as no crisis dialog).
+ */
+export function crisisDialog(turn: Turn): (CrisisDialog & { crisisKind: CrisisKind }) | undefined {
+  const dialog = turn.dialogOf(safetyDialogSchema);
+  if (dialog?.kind !== CRISIS_DIALOG || !dialog.crisisKind) return undefined;
+  return { ...dialog, crisisKind: dialog.crisisKind };
 }
 
 /** Repeats the resources slowly, keeping the crisis dialog (and anything held) as it was. */

@@ -1,15 +1,16 @@
 import { DEFAULT_RETENTION_DAYS } from '../../domain/household';
 import { isAllowedRetention, retentionDaysFrom, withRetention } from '../../domain/safety/retention';
-import { askSetupFirst, handler, isIntent, slot, slotId } from '../flow';
+import { defineHandler } from '../define';
+import { slot, slotId } from '../flow';
 
 /** "Keep our notes for three months", "how long do you keep our notes", "what do you keep about us". */
 
-const setRetentionHandler = handler(
-  (input) => isIntent(input, 'SetRetentionIntent'),
-  async (turn, input) => {
+const setRetentionHandler = defineHandler({
+  name: 'safety.setRetention',
+  intents: ['SetRetentionIntent'],
+  needs: 'household',
+  handle: async ({ turn, input, household }) => {
     const { safety, common } = turn.t;
-    const household = await turn.setUpHousehold();
-    if (!household) return askSetupFirst(turn);
     const days = retentionDaysFrom({
       duration: slot(input, 'duration'),
       count: slot(input, 'count'),
@@ -28,26 +29,32 @@ const setRetentionHandler = handler(
     turn.logger.info('retention changed', { days });
     return turn.ask(common.speech(safety.retentionSet(days), safety.anythingElse), common.whatNextReprompt);
   },
-);
+});
 
-const retentionQueryHandler = handler(
-  (input) => isIntent(input, 'RetentionQueryIntent'),
-  async (turn) => {
+const retentionQueryHandler = defineHandler({
+  name: 'safety.retentionQuery',
+  intents: ['RetentionQueryIntent'],
+  // Answered before setup too (the default retention).
+  needs: 'nothing',
+  handle: async ({ turn }) => {
     const { safety, common } = turn.t;
     const days = (await turn.household())?.settings.retentionDays ?? DEFAULT_RETENTION_DAYS;
     turn.setDialog(undefined);
     return turn.ask(common.speech(safety.retentionIs(days), safety.anythingElse), common.whatNextReprompt);
   },
-);
+});
 
-const privacyInfoHandler = handler(
-  (input) => isIntent(input, 'PrivacyInfoIntent'),
-  async (turn) => {
+const privacyInfoHandler = defineHandler({
+  name: 'safety.privacyInfo',
+  intents: ['PrivacyInfoIntent'],
+  // Answered before setup too (the default retention).
+  needs: 'nothing',
+  handle: async ({ turn }) => {
     const { safety, common } = turn.t;
     const days = (await turn.household())?.settings.retentionDays ?? DEFAULT_RETENTION_DAYS;
     turn.setDialog(undefined);
     return turn.ask(common.speech(safety.privacyInfo(days), safety.anythingElse), common.whatNextReprompt);
   },
-);
+});
 
 export const retentionHandlers = [setRetentionHandler, retentionQueryHandler, privacyInfoHandler];

@@ -1,5 +1,5 @@
 import { breakRemainingMs } from '../../domain/timeout/machine';
-import { handler, isIntent } from '../flow';
+import { defineHandler } from '../define';
 
 /**
  * "Help me calm down": about a minute of paced breathing, in for four and out for six, spoken
@@ -7,9 +7,11 @@ import { handler, isIntent } from '../flow';
  * Alexa stops it as soon as someone says "Alexa". It needs nothing stored, so a database fault
  * never keeps it from being said.
  */
-export const breathingHandler = handler(
-  (input) => isIntent(input, 'BreathingIntent'),
-  async (turn) => {
+export const breathingHandler = defineHandler({
+  name: 'timeout.breathe',
+  intents: ['BreathingIntent'],
+  needs: 'nothing',
+  handle: async ({ turn }) => {
     const { timeout: say } = turn.t;
     const active = await turn.household().then(
       (h) => h?.timeout.active,
@@ -19,4 +21,4 @@ export const breathingHandler = handler(
       active?.state === 'running' && (active.selfTimed || breakRemainingMs(active, turn.now) > 0);
     return turn.tell(say.speech(say.breathing, onBreak ? say.afterBreathingOnBreak : say.afterBreathing));
   },
-);
+});

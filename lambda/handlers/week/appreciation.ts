@@ -6,13 +6,12 @@ import { MAX_TEXT } from '../../domain/week/slice';
 import { appreciationsFull, thisWeek } from '../../domain/week/plan';
 import { speech } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst, handler, isIntent, slot } from '../flow';
+import { defineHandler } from '../define';
+import { askSetupFirst, slot } from '../flow';
 import {
   andAnythingElse,
   heldAnswer,
-  isResponse,
   keepUntilSpeakerKnown,
-  needHousehold,
   requireSpeakerKeeping,
   saveDictated,
   weekNow,
@@ -71,11 +70,11 @@ export async function saveAppreciation(
   );
 }
 
-export const appreciationHandler = handler(
-  (input) => isIntent(input, 'AppreciationIntent'),
-  async (turn, input) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const appreciationHandler = defineHandler({
+  name: 'week.appreciation',
+  intents: ['AppreciationIntent'],
+  needs: 'household',
+  handle: async ({ turn, input, household }) => {
     const text = slot(input, 'appreciation');
     const names = household.partners.map((p) => p.name);
     // A specific appreciation is written before asking who said it, so nothing is lost.
@@ -96,14 +95,14 @@ export const appreciationHandler = handler(
     }
     return saveAppreciation(turn, speaker, text);
   },
-);
+});
 
 /** "Hear our appreciations": this week's, shared between the two by nature; text escaped. */
-export const hearAppreciationsHandler = handler(
-  (input) => isIntent(input, 'HearAppreciationsIntent'),
-  async (turn) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const hearAppreciationsHandler = defineHandler({
+  name: 'week.hearAppreciations',
+  intents: ['HearAppreciationsIntent'],
+  needs: 'household',
+  handle: async ({ turn, household }) => {
     const { week } = await weekNow(turn);
     const list = thisWeek(household, week).plan.appreciations;
     if (!list.length) return andAnythingElse(turn, turn.t.week.noAppreciations);
@@ -116,4 +115,4 @@ export const hearAppreciationsHandler = handler(
     );
     return andAnythingElse(turn, speech(turn.t.week.appreciationsHeader(list.length), ...lines));
   },
-);
+});

@@ -17,7 +17,7 @@ import { ConcurrentUpdateError, StorageUnavailableError } from '../../storage/er
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import type { ContinueFn } from '../../turn';
-import { askSetupFirst, requireSpeaker } from '../flow';
+import { requireSpeaker } from '../flow';
 import { currentWeekStart, rememberTimeZone, timeZoneOf } from '../week-of';
 
 /** Where the turn stands in time: the device's zone and the couple's current week. */
@@ -186,15 +186,6 @@ export async function flushHeld(turn: Turn): Promise<void> {
 export function heldAnswer(turn: Turn): Response {
   turn.setDialog(undefined);
   return turn.ask(turn.t.week.heldForLater, turn.t.week.anythingElseReprompt);
-}
-
-/** The household when set up, else a kind request for the two names. */
-export async function needHousehold(turn: Turn): Promise<Household | Response> {
-  return (await turn.setUpHousehold()) ?? askSetupFirst(turn);
-}
-
-export function isResponse(value: unknown): value is Response {
-  return typeof value === 'object' && value !== null && !('id' in value) && !('partners' in value);
 }
 
 /** Say something and keep listening with "Anything else?". */

@@ -4,13 +4,13 @@ import { keepLastFocus, thisWeek, type FocusChoice } from '../../domain/week/pla
 import { focusThemeSchema, MAX_TEXT } from '../../domain/week/slice';
 import { closestTheme, themeNamedBy } from '../../domain/week/themes';
 import type { Turn } from '../../turn';
-import { handler, isIntent, slot, slotId } from '../flow';
+import { defineHandler } from '../define';
+import { isIntent, slot, slotId } from '../flow';
+import { weekDialogSchema, type WeekDialogKind } from './dialogs';
 import {
   andAnythingElse,
   heldAnswer,
-  isResponse,
   keepUntilSpeakerKnown,
-  needHousehold,
   requireSpeakerKeeping,
   saveDictated,
   weekNow,
@@ -23,11 +23,11 @@ import {
  * (even when Alexa resolved it to a theme, like "turning toward bids") is kept and spoken in the
  * couple's words, with the closest theme beside it for the check-in's questions.
  */
-export const setFocusHandler = handler(
-  (input) => isIntent(input, 'SetFocusIntent'),
-  async (turn, input) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const setFocusHandler = defineHandler({
+  name: 'week.setFocus',
+  intents: ['SetFocusIntent'],
+  needs: 'household',
+  handle: async ({ turn, input }) => {
     const id = focusThemeSchema.safeParse(slotId(input, 'theme'));
     const words = slot(input, 'theme') ?? slot(input, 'focusText');
     const named = words ? themeNamedBy(words) : id.success ? id.data : undefined;
@@ -45,21 +45,23 @@ export const setFocusHandler = handler(
     turn.setDialog({ kind: 'week.steps' });
     return turn.ask(turn.t.week.focusSet(saved.week.focus ?? choice), turn.t.week.focusSetReprompt);
   },
-);
+});
 
-export const focusIdeasHandler = handler(
-  (input) => isIntent(input, 'FocusIdeasIntent'),
-  (turn) => {
+export const focusIdeasHandler = defineHandler({
+  name: 'week.focusIdeas',
+  intents: ['FocusIdeasIntent'],
+  needs: 'nothing',
+  handle: ({ turn }) => {
     turn.setDialog({ kind: 'week.focus' });
     return turn.ask(turn.t.week.focusIdeas, turn.t.week.focusIdeasReprompt);
   },
-);
+});
 
-export const whatIsFocusHandler = handler(
-  (input) => isIntent(input, 'WhatIsFocusIntent'),
-  async (turn) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const whatIsFocusHandler = defineHandler({
+  name: 'week.whatIsFocus',
+  intents: ['WhatIsFocusIntent'],
+  needs: 'household',
+  handle: async ({ turn, household }) => {
     const { week } = await weekNow(turn);
     const { plan } = thisWeek(household, week);
     if (!plan.focus) {
@@ -74,7 +76,7 @@ export const whatIsFocusHandler = handler(
         : turn.t.week.whatIsFocus(plan.focus),
     );
   },
-);
+});
 
 export async function saveStep(
   turn: Turn,
@@ -105,11 +107,11 @@ export async function saveStep(
 }
 
 /** "My small step is to pause before I answer." */
-export const smallStepHandler = handler(
-  (input) => isIntent(input, 'SmallStepIntent'),
-  async (turn, input) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const smallStepHandler = defineHandler({
+  name: 'week.smallStep',
+  intents: ['SmallStepIntent'],
+  needs: 'household',
+  handle: async ({ turn, input }) => {
     const text = slot(input, 'step');
     if (!text) {
       turn.setDialog({ kind: 'week.steps' });
@@ -123,20 +125,33 @@ export const smallStepHandler = handler(
     if (!('id' in speaker)) return speaker;
     return saveStep(turn, speaker, text);
   },
-);
+});
 
 /** "No" after the invitation to name small steps, or to any open question of the week. */
-const OPEN_QUESTIONS = ['week.steps', 'week.focus', 'week.repair', 'week.appreciation', 'week.therapyDay'];
+const OPEN_QUESTIONS: WeekDialogKind[] = [
+  'week.steps',
+  'week.focus',
+  'week.repair',
+  'week.appreciation',
+  'week.therapyDay',
+];
 
-export const stepsDoneHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.NoIntent') && OPEN_QUESTIONS.some((k) => turn.dialogIs(k)),
-  (turn) => andAnythingElse(turn, turn.t.week.okay),
-);
+export const stepsDoneHandler = defineHandler({
+  name: 'week.stepsDone',
+  intents: ['AMAZON.NoIntent'],
+  dialog: { schema: weekDialogSchema, kinds: OPEN_QUESTIONS },
+  needs: 'nothing',
+  handle: ({ turn }) => andAnythingElse(turn, turn.t.week.okay),
+});
 
 /** After the recap: keep last week's focus? */
-export const keepFocusHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.keepFocus'),
-  async (turn, input) => {
+export const keepFocusHandler = defineHandler({
+  name: 'week.keepFocus',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  dialog: { schema: weekDialogSchema, kinds: ['week.keepFocus'] },
+  // "No" asks for a new focus without reading anything; "yes" writes through writeWeek.
+  needs: 'nothing',
+  handle: async ({ turn, input }) => {
     if (isIntent(input, 'AMAZON.NoIntent')) {
       turn.setDialog({ kind: 'week.focus' });
       return turn.ask(turn.t.week.chooseNewFocus, turn.t.week.focusNeedChoiceReprompt);
@@ -153,4 +168,4 @@ export const keepFocusHandler = handler(
       turn.t.week.focusSetReprompt,
     );
   },
-);
+});

@@ -1,26 +1,20 @@
 import { localDate } from '../../domain/week/calendar';
 import { planRitual, thisWeek } from '../../domain/week/plan';
 import { dayNumber, isRitual, ritualFor, ritualInWords } from '../../domain/week/themes';
-import { handler, isIntent, slot } from '../flow';
-import {
-  andAnythingElse,
-  heldAnswer,
-  isResponse,
-  needHousehold,
-  saveDictated,
-  weekNow,
-  writeWeek,
-} from './common';
+import { defineHandler } from '../define';
+import { isIntent, slot } from '../flow';
+import { weekDialogSchema } from './dialogs';
+import { andAnythingElse, heldAnswer, saveDictated, weekNow, writeWeek } from './common';
 
 /** "Suggest something good for us": one small ritual from our list; "another" once more. */
-export const suggestGoodThingHandler = handler(
-  (input) => isIntent(input, 'SuggestGoodThingIntent'),
-  async (turn) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const suggestGoodThingHandler = defineHandler({
+  name: 'week.suggestGoodThing',
+  intents: ['SuggestGoodThingIntent'],
+  needs: 'household',
+  handle: async ({ turn }) => {
     const { timeZone } = await weekNow(turn);
-    const previous =
-      turn.session.dialog?.kind === 'week.ritual' ? Number(turn.session.dialog.offset ?? 0) : -1;
+    const dialog = turn.dialogOf(weekDialogSchema);
+    const previous = dialog?.kind === 'week.ritual' ? (dialog.offset ?? 0) : -1;
     const offset = previous + 1;
     const ritual = ritualFor(dayNumber(localDate(turn.now, timeZone).date), offset);
     turn.setDialog({ kind: 'week.ritual', ritual, offset });
@@ -29,13 +23,15 @@ export const suggestGoodThingHandler = handler(
       turn.t.week.suggestRitualReprompt,
     );
   },
-);
+});
 
-export const ritualAnswerHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.ritual'),
-  async (turn, input) => {
-    const dialog = turn.session.dialog!;
-    const offset = Number(dialog.offset ?? 0);
+export const ritualAnswerHandler = defineHandler({
+  name: 'week.ritualAnswer',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  dialog: { schema: weekDialogSchema, kinds: ['week.ritual'] },
+  needs: 'nothing',
+  handle: async ({ turn, input, dialog }) => {
+    const offset = dialog.offset ?? 0;
     if (isIntent(input, 'AMAZON.NoIntent')) {
       if (offset >= 1) return andAnythingElse(turn, turn.t.week.ritualDeclined);
       const { timeZone } = await weekNow(turn);
@@ -47,14 +43,14 @@ export const ritualAnswerHandler = handler(
     if (ritual) await writeWeek(turn, (slice) => planRitual(ritual)(slice));
     return andAnythingElse(turn, turn.t.week.ritualPlanned);
   },
-);
+});
 
 /** "We went for a walk" / "we protected our good thing". */
-export const goodThingDoneHandler = handler(
-  (input) => isIntent(input, 'GoodThingDoneIntent'),
-  async (turn, input) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const goodThingDoneHandler = defineHandler({
+  name: 'week.goodThingDone',
+  intents: ['GoodThingDoneIntent'],
+  needs: 'household',
+  handle: async ({ turn, input, household }) => {
     const words = slot(input, 'goodThing');
     const { week } = await weekNow(turn);
     const planned = thisWeek(household, week).plan.plannedRitual;
@@ -68,4 +64,4 @@ export const goodThingDoneHandler = handler(
     const last = saved.week.goodThings[saved.week.goodThings.length - 1]!;
     return andAnythingElse(turn, turn.t.week.goodThingSaved(last));
   },
-);
+});

@@ -1,7 +1,9 @@
 import type { Response } from 'ask-sdk-model';
-import { findPartnerByName, otherPartner, type Partner } from '../../domain/household';
+import { findPartnerByName, otherPartner, type Household, type Partner } from '../../domain/household';
 import type { LaunchOffer, Turn } from '../../turn';
-import { askSetupFirst, handler, isIntent, slot } from '../flow';
+import { defineHandler } from '../define';
+import { askSetupFirst, isIntent, slot } from '../flow';
+import { weekDialogSchema } from './dialogs';
 import { saveAppreciation } from './appreciation';
 import { saveStep } from './focus';
 
@@ -42,28 +44,33 @@ export const pendingLaunchOffer: LaunchOffer = {
 };
 
 /** "Was it yours, Sam?" With two partners, no means the other one. */
-export const pendingMineHandler = handler(
-  (input, turn) =>
-    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.pendingMine'),
-  async (turn, input) => {
-    const household = await turn.setUpHousehold();
-    if (!household) return askSetupFirst(turn);
+export const pendingMineHandler = defineHandler({
+  name: 'week.pendingMine',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  dialog: { schema: weekDialogSchema, kinds: ['week.pendingMine'] },
+  needs: 'household',
+  handle: async ({ turn, input, household }) => {
     const speaker = await turn.speaker();
-    if (!speaker) return filePendingByName(turn, undefined);
+    if (!speaker) return filePendingByName(turn, household, undefined);
     const author = isIntent(input, 'AMAZON.YesIntent') ? speaker : otherPartner(household, speaker.id);
     return filePending(turn, author);
   },
-);
+});
 
 /** "Who said it, Alex or Sam?" answered by name: files it without linking this voice to anyone. */
-export const pendingWhoHandler = handler(
-  (input, turn) => isIntent(input, 'IdentifySpeakerIntent') && turn.dialogIs('week.pendingWho'),
-  (turn, input) => filePendingByName(turn, slot(input, 'name')),
-);
+export const pendingWhoHandler = defineHandler({
+  name: 'week.pendingWho',
+  intents: ['IdentifySpeakerIntent'],
+  dialog: { schema: weekDialogSchema, kinds: ['week.pendingWho'] },
+  needs: 'household',
+  handle: ({ turn, input, household }) => filePendingByName(turn, household, slot(input, 'name')),
+});
 
-async function filePendingByName(turn: Turn, name: string | undefined): Promise<Response> {
-  const household = await turn.setUpHousehold();
-  if (!household) return askSetupFirst(turn);
+async function filePendingByName(
+  turn: Turn,
+  household: Household,
+  name: string | undefined,
+): Promise<Response> {
   const author = findPartnerByName(household, name);
   if (!author) {
     const [a, b] = household.partners;

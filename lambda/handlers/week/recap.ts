@@ -3,8 +3,10 @@ import type { Household } from '../../domain/household';
 import { markRecapOffered } from '../../domain/week/plan';
 import { hasLastWeek, recapFacts } from '../../domain/week/recap';
 import type { LaunchOffer, Turn } from '../../turn';
-import { handler, isIntent } from '../flow';
-import { andAnythingElse, isResponse, needHousehold, weekNow, writeWeek } from './common';
+import { defineHandler } from '../define';
+import { isIntent } from '../flow';
+import { weekDialogSchema } from './dialogs';
+import { andAnythingElse, weekNow, writeWeek } from './common';
 
 /** Last week's recap, spoken as "we". One GetItem: everything it says is in the household item. */
 async function speakRecap(turn: Turn, household: Household): Promise<Response> {
@@ -42,27 +44,28 @@ async function markHeard(turn: Turn, household: Household, week: string): Promis
   }
 }
 
-export const recapHandler = handler(
-  (input) => isIntent(input, 'RecapLastWeekIntent'),
-  async (turn) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const recapHandler = defineHandler({
+  name: 'week.recap',
+  intents: ['RecapLastWeekIntent'],
+  needs: 'household',
+  handle: async ({ turn, household }) => {
     return speakRecap(turn, household);
   },
-);
+});
 
-export const recapOfferAnswerHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.recapOffer'),
-  async (turn, input) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const recapOfferAnswerHandler = defineHandler({
+  name: 'week.recapOfferAnswer',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  dialog: { schema: weekDialogSchema, kinds: ['week.recapOffer'] },
+  needs: 'household',
+  handle: async ({ turn, input, household }) => {
     if (isIntent(input, 'AMAZON.NoIntent')) {
       turn.setDialog(undefined);
       return turn.ask(turn.t.common.whatNext, turn.t.common.whatNextReprompt);
     }
     return speakRecap(turn, household);
   },
-);
+});
 
 /**
  * On the first launch of a new week, offer last week's recap once. Marking it offered is the

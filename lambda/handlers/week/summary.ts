@@ -12,8 +12,10 @@ import { notePartsOf, notesForSummary, summaryNoteSchema, type SummaryNote } fro
 import { packChunks } from '../../speech/chunks';
 import { speech, type Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst, handler, isIntent, requireSpeaker } from '../flow';
-import { andAnythingElse, isResponse, needHousehold, weekNow } from './common';
+import { defineHandler } from '../define';
+import { askSetupFirst, isIntent, requireSpeaker } from '../flow';
+import { andAnythingElse, weekNow } from './common';
+import { weekDialogSchema, type WeekDialog } from './dialogs';
 
 /**
  * "Get us ready for our session": the week in under a minute per chunk; "tell me more" goes on.
@@ -115,50 +117,61 @@ export async function startSummary(turn: Turn, speaker: Partner): Promise<Respon
   return turn.ask(turn.t.week.privacyGate(speaker.name), turn.t.week.privacyGateReprompt);
 }
 
-export const readyForTherapyHandler = handler(
-  (input) => isIntent(input, 'ReadyForTherapyIntent'),
-  async (turn) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const readyForTherapyHandler = defineHandler({
+  name: 'week.readyForTherapy',
+  intents: ['ReadyForTherapyIntent'],
+  needs: 'household',
+  handle: async ({ turn }) => {
     const speaker = await requireSpeaker(turn, { name: 'week.summary' });
     if (!('id' in speaker)) return speaker;
     return startSummary(turn, speaker);
   },
-);
+});
 
-function stateOf(turn: Turn): Omit<SummaryState, 'kind'> | undefined {
-  const d = turn.session.dialog as Partial<SummaryState> | undefined;
-  if (!d || typeof d.week !== 'string' || (d.speaker !== 'p1' && d.speaker !== 'p2')) return undefined;
+/** Where the summary stands, from its dialog (the gate before it, or a chunk's "tell me more"). */
+function stateOf(d: WeekDialog | undefined): Omit<SummaryState, 'kind'> | undefined {
+  if (d?.kind !== 'week.summary' && d?.kind !== 'week.summaryGate') return undefined;
+  if (d.week === undefined || d.speaker === undefined) return undefined;
   return {
     week: d.week,
     speaker: d.speaker,
-    includePrivate: d.includePrivate === true,
-    next: Number(d.next ?? 0),
+    includePrivate: d.kind === 'week.summary' && d.includePrivate === true,
+    next: d.kind === 'week.summary' ? (d.next ?? 0) : 0,
   };
 }
 
-export const summaryGateHandler = handler(
-  (input, turn) =>
-    isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent') && turn.dialogIs('week.summaryGate'),
-  async (turn, input) => {
-    const state = stateOf(turn);
+export const summaryGateHandler = defineHandler({
+  name: 'week.summaryGate',
+  intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+  dialog: { schema: weekDialogSchema, kinds: ['week.summaryGate'] },
+  // The household is read (and its absence answered) where each chunk is spoken.
+  needs: 'nothing',
+  handle: async ({ turn, input, dialog }) => {
+    const state = stateOf(dialog);
     if (!state) return andAnythingElse(turn, turn.t.week.summaryDone);
     return speakChunk(turn, { ...state, includePrivate: isIntent(input, 'AMAZON.YesIntent'), next: 0 });
   },
-);
+});
 
-export const tellMeMoreHandler = handler(
-  (input, turn) =>
-    (isIntent(input, 'TellMeMoreIntent', 'AMAZON.YesIntent') && turn.dialogIs('week.summary')) ||
-    (isIntent(input, 'TellMeMoreIntent') && !turn.session.dialog),
-  async (turn) => {
-    const state = stateOf(turn);
-    if (!state || !turn.dialogIs('week.summary')) return andAnythingElse(turn, turn.t.week.summaryDone);
+export const tellMeMoreHandler = defineHandler({
+  name: 'week.tellMeMore',
+  intents: ['TellMeMoreIntent', 'AMAZON.YesIntent'],
+  // "Tell me more" or "yes" after a chunk; "tell me more" with nothing open says it is done.
+  when: (turn, input) =>
+    turn.dialogIs('week.summary') || (isIntent(input, 'TellMeMoreIntent') && !turn.session.dialog),
+  needs: 'nothing',
+  handle: async ({ turn }) => {
+    const dialog = turn.dialogOf(weekDialogSchema);
+    const state = dialog?.kind === 'week.summary' ? stateOf(dialog) : undefined;
+    if (!state) return andAnythingElse(turn, turn.t.week.summaryDone);
     return speakChunk(turn, state);
   },
-);
+});
 
-export const summaryNoHandler = handler(
-  (input, turn) => isIntent(input, 'AMAZON.NoIntent') && turn.dialogIs('week.summary'),
-  (turn) => andAnythingElse(turn, turn.t.week.okay),
-);
+export const summaryNoHandler = defineHandler({
+  name: 'week.summaryNo',
+  intents: ['AMAZON.NoIntent'],
+  dialog: { schema: weekDialogSchema, kinds: ['week.summary'] },
+  needs: 'nothing',
+  handle: ({ turn }) => andAnythingElse(turn, turn.t.week.okay),
+});

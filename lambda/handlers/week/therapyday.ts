@@ -1,8 +1,9 @@
 import { weekStart } from '../../domain/week/calendar';
 import { rekeyHousehold, rollHousehold } from '../../domain/week/plan';
 import { rememberTimeZone, timeZoneOf } from '../week-of';
-import { handler, isIntent, slot, slotId } from '../flow';
-import { andAnythingElse, isResponse, needHousehold } from './common';
+import { defineHandler } from '../define';
+import { slot, slotId } from '../flow';
+import { andAnythingElse } from './common';
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -17,11 +18,11 @@ export function dayFromSlot(value: string | undefined): number | undefined {
  * "Our sessions are on Thursdays": weeks now run from the therapy day. This week's plan,
  * activity and mutual-reveal state move to the new week start (nothing is dropped), in one write.
  */
-export const therapyDayHandler = handler(
-  (input) => isIntent(input, 'TherapyDayIntent'),
-  async (turn, input) => {
-    const household = await needHousehold(turn);
-    if (isResponse(household)) return household;
+export const therapyDayHandler = defineHandler({
+  name: 'week.therapyDay',
+  intents: ['TherapyDayIntent'],
+  needs: 'household',
+  handle: async ({ turn, input }) => {
     const day = dayFromSlot(slotId(input, 'day') ?? slot(input, 'day'));
     if (day === undefined) {
       turn.setDialog({ kind: 'week.therapyDay' });
@@ -42,4 +43,4 @@ export const therapyDayHandler = handler(
     turn.logger.info('therapy day set', { day });
     return andAnythingElse(turn, turn.t.week.therapyDaySet(day));
   },
-);
+});
