@@ -7,7 +7,8 @@ import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { requireSpeaker } from '../flow';
 import { cancelTimer, timersGranted } from '../timers';
-import { breakSaga, breakTimer, setTimeoutDialog, weekStartAt } from './shared';
+import { breakSaga, breakTimer, weekStartAt } from './shared';
+import { setTimeoutDialog } from './dialogs';
 import { closeTimeoutChange, dropProposed, staleEnd } from '../../domain/timeout/changes';
 
 /**

@@ -17,7 +17,7 @@ import {
   weAreBack,
 } from './back';
 import { breathingHandler } from './breathe';
-import { timeoutDialog, timeoutDialogSchema } from './shared';
+import { timeoutDialog, timeoutDialogSchema } from './dialogs';
 import { askedForTimeout, beginBreak, lengthChosen, permissionAnswered } from './start';
 
 /**

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { TIMEOUT_TASK_NAME, TIMEOUT_TASK_VERSION } from '../../alexa/timers';
 import type { Household } from '../../domain/household';
 import type { Change, Turn } from '../../turn';
@@ -7,36 +6,7 @@ import { setLaunchTimer, type TimerSet } from '../timers';
 import { timeZoneOf } from '../week-of';
 import { weekStart } from '../../domain/week/calendar';
 
-/** Plumbing shared by the time-out handlers: its dialogs, its timer, the week it counts in. */
-
-/**
- * What the time-out asked last, in the session. `timeoutId` ties an answer to the time-out it
- * was asked about; nothing the couple says is ever kept here.
- */
-export const timeoutDialogSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('timeout.propose'), minutes: z.int().check(z.minimum(10), z.maximum(30)) }),
-  /** The restart question after the break: the first of the two sentences. */
-  z.object({ kind: z.literal('timeout.restart'), timeoutId: z.string().check(z.maxLength(64)) }),
-  /** The second sentence (the time-out is already closed as come back). */
-  z.object({ kind: z.literal('timeout.restartSecond') }),
-  z.object({ kind: z.literal('timeout.offerNote') }),
-  /** Launch offers while a time-out is open. */
-  z.object({ kind: z.literal('timeout.offerComeBack'), timeoutId: z.string().check(z.maxLength(64)) }),
-  z.object({ kind: z.literal('timeout.offerRestart'), timeoutId: z.string().check(z.maxLength(64)) }),
-  z.object({ kind: z.literal('timeout.offerStart'), timeoutId: z.string().check(z.maxLength(64)) }),
-]);
-export type TimeoutDialog = z.infer<typeof timeoutDialogSchema>;
-export type TimeoutDialogKind = TimeoutDialog['kind'];
-
-/** The time-out's dialog of this session, when the last question was the time-out's. */
-export function timeoutDialog(turn: Turn): TimeoutDialog | undefined {
-  const parsed = timeoutDialogSchema.safeParse(turn.session.dialog);
-  return parsed.success ? parsed.data : undefined;
-}
-
-export function setTimeoutDialog(turn: Turn, dialog: TimeoutDialog): void {
-  turn.setDialog(dialog);
-}
+/** Plumbing shared by the time-out handlers: its timer, the week it counts in. */
 
 /** After a "no" to timers, the time-out keeps time with the couple for two weeks before asking again. */
 export const TIMERS_DECLINE_QUIET_MS = 14 * 24 * 60 * 60 * 1000;

@@ -14,7 +14,8 @@ import { withoutOpenTimeout, withTimersDeclined } from '../../domain/timeout/cha
 import { askForPermission } from '../checkin/shared';
 import { currentWeekStart } from '../week-of';
 import { pauseTimer, timersGranted } from '../timers';
-import { breakSaga, breakTimer, setTimeoutDialog, timersDeclinedRecently } from './shared';
+import { breakSaga, breakTimer, timersDeclinedRecently } from './shared';
+import { setTimeoutDialog } from './dialogs';
 
 /**
  * Asking for a time-out: the proposal (20 minutes, or the length they say), then the break
