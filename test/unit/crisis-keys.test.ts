@@ -18,6 +18,8 @@ describe('crisis keys', () => {
     expect(keysOfSource('[a-z]+')).toBeNull();
     expect(keysOfSource('(?:kill)?(?:[a-z]+ )*')).toBeNull();
     expect(keysOfSource('kill|[a-z]+')).toBeNull();
+    // An escape it does not read (a code point, a back-reference) leaves the expression keyless.
+    expect(keysOfSource('\\x6bill me')).toBeNull();
   });
 
   it('finds the key sets a text holds a key of, anywhere in it', () => {

@@ -142,6 +142,7 @@ const PLAIN_RUN = /[^\\()[\]|?*+{.^$\uE000]+/y;
 /** Reads a source written as the grammar writes it (word classes as markers) into its keys. */
 export function keysOfSource(source: string): Strings | null {
   let i = 0;
+  let unread = false;
 
   function alternation(): Info {
     const options = [concatenation()];
@@ -188,7 +189,9 @@ export function keysOfSource(source: string): Strings | null {
       const e = source[i + 1]!;
       i += 2;
       if (e === 'b' || e === 'B') return EMPTY;
-      if (/[a-zA-Z0-9]/.test(e)) return ANYTHING; // \w, \s, \d, ... (classes, not letters)
+      if ('wWsSdD'.includes(e)) return ANYTHING;
+      // Any other escape of a letter or digit (\x41, \u0041, \1, ...) is not read: no keys at all.
+      if (/[a-zA-Z0-9]/.test(e)) unread = true;
       return { exact: [e], keys: null };
     }
     if (c === '^' || c === '$') return (i++, EMPTY);
@@ -220,7 +223,7 @@ export function keysOfSource(source: string): Strings | null {
 
   const info = alternation();
   if (i !== source.length) throw new Error(`crisis keys: cannot read the expression at ${i}`);
-  return bestKeys(info);
+  return unread ? null : bestKeys(info);
 }
 
 interface KeyNode {
