@@ -123,7 +123,7 @@ export class SkillFunction extends NodejsFunction {
               bundleAwsSDK: true,
               externalModules: [],
               // The same stand-ins as `npm run build` for what the Lambda never uses (the SDK's
-              // non-environment credential providers, ask-sdk-model's service clients).
+              // non-environment credential providers, ask-sdk-model's service clients, event streams).
               esbuildArgs: {
                 '--alias': Object.entries(bundleAliases).map(
                   ([pkg, stub]) => `${pkg}=${resolve(__dirname, '../..', stub)}`,

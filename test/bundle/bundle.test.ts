@@ -50,6 +50,13 @@ describe('the Lambda bundle', () => {
     expect(inputs()).toContain('tools/bundle-stubs/credential-provider-node.mjs');
   });
 
+  it("carries none of the SDK's event-stream codecs (DynamoDB has no event streams)", () => {
+    expect(
+      inputs().filter((p) => p.includes('node_modules/@smithy/core/dist-es/submodules/event-streams/')),
+    ).toEqual([]);
+    expect(inputs()).toContain('tools/bundle-stubs/event-streams.mjs');
+  });
+
   it('carries none of ask-sdk-model at run time (types only; the service clients are stubbed)', () => {
     expect(inputs().filter((p) => p.includes('node_modules/ask-sdk-model/'))).toEqual([]);
   });

@@ -283,7 +283,7 @@ async function main(): Promise<void> {
     'item validation ms',
     'the rest ms',
   ];
-  // The crisis gate's scan: once per container it compiles, then every text-bearing turn pays it.
+  // The crisis gate's scan: it compiles what texts need, once per container; every text-bearing turn pays the scan.
   const scan = benchCrisisScan({ short: SHORT });
   const table = [
     '**Cold start, wall time** (medians of fresh processes):',
@@ -292,7 +292,7 @@ async function main(): Promise<void> {
     buildsTable(builds, cold, true),
     '**Warm turns** (in this process, against DynamoDB Local):',
     markdown(header, rows),
-    `**Crisis scan** (the safety gate, every slot value of a turn): compiled once per container on the first turn with words, ${scan.compileMs.cpu} ms CPU (${scan.compileMs.wall} ms wall, fresh process); then ${scan.perPartUs.median} µs per typical dictated part (p99 ${scan.perPartUs.p99} µs, ${scan.perPartCpuUs} µs CPU), ${scan.longPartUs} µs for a ~500-character part (${scan.scans} scans).`,
+    `**Crisis scan** (the safety gate, every slot value of a turn): its keys read on the first turn with words and each rule compiled on the first text that holds its keys: an everyday first part ${scan.compileMs.cpu} ms CPU (${scan.compileMs.wall} ms wall, fresh process), a first disclosure ${scan.firstDisclosureMs.cpu} ms CPU; ${scan.compiled.parts} of ${scan.compiled.of} expressions compiled after the typical parts; then ${scan.perPartUs.median} µs per typical dictated part (p99 ${scan.perPartUs.p99} µs, ${scan.perPartCpuUs} µs CPU), ${scan.longPartUs} µs for a ~500-character part (${scan.scans} scans).`,
   ].join('\n\n');
   const samplesPerTurn = results[0]?.samples.length ?? 0;
   const about = [

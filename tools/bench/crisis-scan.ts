@@ -1,7 +1,8 @@
 /**
- * The crisis scan's cost, for the benchmark: the one-time compile of the grammar in a fresh
- * process (as on a Lambda cold start, on the first turn that carries words) and the cost per
- * turn of scanning one dictated part (normalize + every rule), over typical answers.
+ * The crisis scan's cost, for the benchmark: the first scan in a fresh process (as on a Lambda
+ * cold start, on the first turn that carries words: the grammar's keys are read then, and only
+ * the rules whose keys the text holds compile), for an everyday part and for a disclosure; and
+ * the cost per turn of scanning one dictated part (normalize + every rule), over typical answers.
  *
  *   import { benchCrisisScan } from './crisis-scan';
  *   const figures = benchCrisisScan({ short: SHORT });
@@ -10,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { detectCrisis } from '../../lambda/domain/safety/crisis';
+import { detectCrisis, grammarStats } from '../../lambda/domain/safety/crisis';
 
 /** What couples dictate into a note part or a week item: short, everyday, sometimes heated. */
 const TYPICAL_PARTS = [
@@ -34,8 +35,12 @@ const LONG_PART = Array.from({ length: 8 }, (_, i) => TYPICAL_PARTS[i % TYPICAL_
 );
 
 export interface CrisisScanFigures {
-  /** First scan in a fresh process: compiling the grammar and its expressions, ms (wall and CPU). */
+  /** First scan of an everyday part in a fresh process: preparing the grammar and compiling what it needs, ms. */
   compileMs: { wall: number; cpu: number };
+  /** The same for a disclosure ("he hit me"), ms. */
+  firstDisclosureMs: { wall: number; cpu: number };
+  /** After the typical parts: how many of the grammar's expressions were compiled, of how many. */
+  compiled: { parts: number; of: number };
   /** One typical dictated part, µs: median and p99 over many scans. */
   perPartUs: { median: number; p99: number };
   /** One typical part, µs of CPU time (total CPU over all scans / scans): less sensitive to a busy machine. */
@@ -50,12 +55,12 @@ function quantile(sorted: number[], q: number): number {
 }
 
 /** The compile, measured in a fresh Node process so nothing is cached (median of `runs`). */
-function freshCompile(runs: number): { wall: number; cpu: number } {
+function freshCompile(runs: number, text = 'we had pasta'): { wall: number; cpu: number } {
   const module = resolve(__dirname, '../../lambda/domain/safety/crisis.ts');
   const code = `
     const { detectCrisis } = require(${JSON.stringify(module)});
     const c0 = process.cpuUsage(); const t0 = performance.now();
-    detectCrisis('we had pasta');
+    detectCrisis(${JSON.stringify(text)});
     const cpu = process.cpuUsage(c0);
     console.log(JSON.stringify({ wall: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000 }));`;
   const samples = Array.from({ length: runs }, () => {
@@ -70,8 +75,10 @@ function freshCompile(runs: number): { wall: number; cpu: number } {
 export function benchCrisisScan(options: { short?: boolean } = {}): CrisisScanFigures {
   const rounds = options.short ? 50 : 2000;
   const compileMs = freshCompile(options.short ? 1 : 5);
+  const firstDisclosureMs = freshCompile(options.short ? 1 : 5, 'he hit me');
   detectCrisis('warm up');
   for (let i = 0; i < 200; i++) for (const part of TYPICAL_PARTS) detectCrisis(part);
+  const stats = grammarStats();
   const times: number[] = [];
   const cpu0 = process.cpuUsage();
   for (let r = 0; r < rounds; r++) {
@@ -93,6 +100,8 @@ export function benchCrisisScan(options: { short?: boolean } = {}): CrisisScanFi
   const round = (x: number) => Math.round(x * 10) / 10;
   return {
     compileMs: { wall: round(compileMs.wall), cpu: round(compileMs.cpu) },
+    firstDisclosureMs: { wall: round(firstDisclosureMs.wall), cpu: round(firstDisclosureMs.cpu) },
+    compiled: { parts: stats.compiled, of: stats.parts },
     perPartUs: { median: round(quantile(times, 0.5)), p99: round(quantile(times, 0.99)) },
     perPartCpuUs: round((cpu.user + cpu.system) / times.length),
     longPartUs: round(quantile(long, 0.5)),

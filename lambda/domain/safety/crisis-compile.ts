@@ -1,42 +1,13 @@
 import type { CrisisRule } from './crisis-kinds';
+import { closing, KeyIndex, keysOfSource } from './crisis-keys';
 import * as L from './crisis-lexicon';
+import { alt, expand } from './crisis-words';
 
 /**
  * Turns the grammar's shapes into regular expressions: each {placeholder} becomes its word
- * class from crisis-lexicon.ts. Run once per container, on the first scan (crisis.ts).
+ * class from crisis-lexicon.ts. A rule's expressions are compiled on the first text that holds
+ * one of their keys (crisis-keys.ts), and kept for the life of the container.
  */
-interface Trie {
-  end: boolean;
-  next: Map<string, Trie>;
-}
-
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function trieSource(node: Trie): string {
-  const branches = [...node.next].map(([c, child]) => escape(c) + trieSource(child));
-  if (branches.length === 0) return '';
-  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  return node.end ? `(?:${body})?` : body;
-}
-
-/**
- * A word list as one alternation, factored as a trie ("hit|hits|hitting" reads "hit(?:s|ting)?"):
- * the regex engine then tries one branch per letter instead of every word in turn, which keeps
- * both the compile and the scan fast with lists of hundreds of words.
- */
-export function alt(words: readonly string[]): string {
-  const root: Trie = { end: false, next: new Map() };
-  for (const w of new Set(words)) {
-    let node = root;
-    for (const c of w) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
-  return `(?:${trieSource(root)})`;
-}
 
 /** Ends a word: no letter or apostrophe follows (so "baby" is not "baby's"). */
 const W = "(?![a-z'])";
@@ -130,21 +101,6 @@ const SLOTS: Record<string, string> = {
   i: `(?:i|we)${W}`,
 };
 
-/** Where the group opened at `open` closes, skipping escapes and character classes. */
-function closing(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /** Splits an expression at its top-level `|`, looking inside one group that wraps it all. */
 export function alternatives(source: string): string[] {
   const wrapped = source.startsWith('(?:') && closing(source, 0) === source.length - 1;
@@ -172,9 +128,10 @@ export function alternatives(source: string): string[] {
 /**
  * A rule as regular expressions, one per top-level alternative of its shape: V8 optimizes a
  * regular expression's bytecode in time that grows faster than its size, so several small
- * ones compile in a fraction of the time one large one takes.
+ * ones compile in a fraction of the time one large one takes. Sources keep their word classes
+ * as markers (crisis-words.ts) until compiled.
  */
-function compile(rule: CrisisRule): { whole: RegExp; parts: RegExp[] } {
+function ruleSources(rule: CrisisRule): { body: string; wrap: (alternative: string) => string } {
   const body = rule.shape.replace(/\{(\w+)\}/g, (_, name: string) => {
     const slot = SLOTS[name];
     if (slot === undefined) throw new Error(`crisis grammar: unknown word class {${name}} in ${rule.id}`);
@@ -183,27 +140,53 @@ function compile(rule: CrisisRule): { whole: RegExp; parts: RegExp[] } {
   const before = rule.notAfter ? `(?<!(?:${rule.notAfter}) )` : '';
   const after = rule.except ? `(?! (?:${rule.except})${W})` : '';
   // Starts at a word: the text's start or after a space (a lookbehind here doubled the compile).
-  const wrap = (alternative: string) => `(?:^| )${before}(?:${alternative})${after}`;
-  return {
-    whole: new RegExp(wrap(body)),
-    parts: alternatives(body).map((alternative) => new RegExp(wrap(alternative), 'g')),
-  };
+  return { body, wrap: (alternative) => `(?:^| )${before}(?:${alternative})${after}` };
 }
 
 export interface CompiledRule {
   rule: CrisisRule;
   /** The whole rule as one expression (for reading; the scan runs its parts). */
-  pattern: RegExp;
+  readonly pattern: RegExp;
   /** True when the (normalized) text has the rule's shape. */
   test(normalized: string): boolean;
+  /** Its expressions, how many are compiled so far, and the time that took (ms). */
+  readonly stats: { parts: number; compiled: number; compileMs: number };
 }
 
-/** Turns the grammar into regular expressions; done once per container (see crisis.ts). */
+/** One alternative of a rule: its keys, and its expression once a text has needed it. */
+interface Part {
+  source: string;
+  /** Index of its key set in the grammar's KeyIndex; -1 when it has no keys (always run). */
+  keys: number;
+  scan?: RegExp;
+}
+
+/**
+ * Prepares the grammar: every alternative's keys (cheap: read from the shapes, word classes as
+ * lists), none of its expressions. An alternative compiles the first time a text holds one of
+ * its keys; a text that holds none cannot match it, so it is skipped.
+ */
 export function compileGrammar(rules: readonly CrisisRule[]): CompiledRule[] {
-  return rules.map((rule) => {
-    const { whole, parts } = compile(rule);
+  const keySets: (readonly string[])[] = [];
+  const prepared = rules.map((rule) => {
+    const { body, wrap } = ruleSources(rule);
+    const parts = alternatives(body).map((alternative): Part => {
+      // The wrapper adds no keys of its own, so the alternative's keys are the whole part's.
+      const keys = keysOfSource(alternative);
+      if (keys) keySets.push(keys);
+      return { source: wrap(alternative), keys: keys ? keySets.length - 1 : -1 };
+    });
+    return { rule, body, wrap, parts };
+  });
+  const index = new KeyIndex(keySets);
+  return prepared.map(({ rule, body, wrap, parts }) => {
+    let whole: RegExp | undefined;
+    const stats = { parts: parts.length, compiled: 0, compileMs: 0 };
     const test = (normalized: string): boolean => {
-      for (const scan of parts) {
+      const found = index.found(normalized);
+      for (const part of parts) {
+        if (part.keys >= 0 && !found.has(part.keys)) continue;
+        const scan = part.scan ?? compile(part);
         scan.lastIndex = 0;
         for (let m = scan.exec(normalized); m; m = scan.exec(normalized)) {
           if (acceptable(m)) return true;
@@ -212,6 +195,22 @@ export function compileGrammar(rules: readonly CrisisRule[]): CompiledRule[] {
       }
       return false;
     };
-    return { rule, pattern: whole, test };
+    /** Compiles a part, and runs it once: the engine's own first-use work is part of the compile. */
+    const compile = (part: Part): RegExp => {
+      const started = performance.now();
+      part.scan = new RegExp(expand(part.source), 'g');
+      part.scan.test('warm up the scanner');
+      stats.compiled++;
+      stats.compileMs += performance.now() - started;
+      return part.scan;
+    };
+    return {
+      rule,
+      stats,
+      get pattern() {
+        return (whole ??= new RegExp(expand(wrap(body))));
+      },
+      test,
+    };
   });
 }

@@ -13,9 +13,12 @@ import { SELF_AND_DANGER_RULES } from './crisis-grammar-self';
  *
  * Editing rules:
  * - A missed danger is worse than a false alarm: when words can really mean harm, they stay in.
- * - Widen a word class or a shape, never add a sentence. Each rule's `examples` must match and
- *   its `nearMisses` must not (test/unit/crisis-grammar.test.ts); the held-out sets in
- *   test/safety/held-out/ are written apart from these and must pass too.
+ * - Widen a word class or a shape, never add a sentence.
+ * - Every rule has examples that must match it and may have near-misses that must not, kept
+ *   by rule id in test/safety/grammar-examples.ts (this file's rules) and
+ *   grammar-examples-self.ts (crisis-grammar-self.ts's), not here: the Lambda ships no test
+ *   data. A new rule without examples there fails test/unit/crisis-grammar.test.ts. The
+ *   held-out sets in test/safety/held-out/ are written apart from these and must pass too.
  */
 
 /** The figurative tails of the verbs of striking: "beat me at chess", "hit me up", "hit me with the news". */
@@ -69,45 +72,12 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // A person strikes the speaker, their body or their children, in any tense.
     shape: '{who}{strike} (?:up )?{victim}',
     except: STRIKE_IDIOMS,
-    examples: [
-      'he hit me',
-      'my husband beat me',
-      "he's been hitting me",
-      'Sam slapped me last night',
-      'she kicked me in the stomach',
-      'he came home drunk and punched me',
-      'the bloke I live with belted me',
-      'he bit my arm',
-      'my boyfriend burnt my hand with a lighter',
-      'he hits my son',
-      'they beat me up',
-      'he choked me until I could not breathe',
-      'he raped me',
-      'my partner hurts me',
-    ],
-    nearMisses: [
-      'she beat me at chess again',
-      'he beat me to it',
-      'hit me up when you leave work',
-      'then it hit me that we never talk',
-      'the news hit me hard',
-      'he would never hit me',
-      'she has never once hit me',
-      'the toddler bit me',
-      'the baby kicked me all night',
-      'she stabbed me in the back at work',
-      'she hit me with the silent treatment',
-      'it really hurt me when you forgot',
-      'he hurt me when he said I was lazy',
-    ],
   },
   {
     id: 'bite-head-off',
     category: 'violence',
     // Biting is harm, except the idiom: "he bites my head off".
     shape: '{who}(?:bite|bites|bit|bitten|biting) (?:me|us)(?! (?:head|heads) off)',
-    examples: ['he bit me so hard it bled'],
-    nearMisses: ['he bites my head off when he is tired', 'I bit his head off'],
   },
   {
     id: 'push-throw',
@@ -116,25 +86,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // Not "pushed me to try", "pushed me away", "threw me a party", "threw me off".
     shape:
       '{who}{push} {victim}(?! (?:away|aside|off (?:the )?(?:topic|subject|track|balance emotionally)|to (?!the (?:floor|ground|wall))|toward|towards|into (?!(?:a|the|my|our) (?:wall|door|doorframe|table|counter|floor|ground|window|fridge|cupboard|cupboards|stairs|bath|car|corner|radiator|mirror|wardrobe|tv|oven|cooker|sink|bed|pool|river|water|road|traffic))|out of my comfort|out of (?:the|my) (?:comfort|rut)|too far|forward|further|harder to|for|about|over the edge|to the limit|to my limit|along|through|on (?:this|that|it|the (?:swing|issue|topic))|back (?:on|to|into)|in the right direction|a (?:party|bone|curveball|curve ball|lifeline|look|smile|kiss|line|question|surprise)|an? (?:\\w+ )?(?:party|curveball|look|question)|off(?! (?:the|a) (?:balcony|bridge|roof|stairs|bed|sofa|couch|cliff|ledge|chair))|for a loop|under the bus|out of the (?:conversation|loop|group chat)|a little|around emotionally))',
-    examples: [
-      'he pushed me down the stairs',
-      'she shoved me into the wall',
-      'he threw me against the wall',
-      'he pinned me to the floor',
-      'he dragged me across the room',
-      'she slammed me into the door',
-      "he's been pushing me around",
-      'he knocked me to the ground',
-    ],
-    nearMisses: [
-      'he pushed me away when I tried to talk',
-      'she pushed me to try the class',
-      'my therapist pushed me out of my comfort zone',
-      'that pushed me over the edge',
-      'he threw me a surprise party',
-      'the question threw me off',
-      'he pushed me into signing up for yoga',
-    ],
   },
   {
     id: 'thrown-at',
@@ -142,8 +93,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // Something thrown at the speaker: "he threw a plate at me", "chucked a mug at my head".
     shape:
       '{who}(?:threw|throws|throwing|thrown|chucked|chucks|chucking|hurled|hurls|flung|lobbed|hurling) (?:[a-z]+ ){1,3}?(?:at|towards|toward) (?:me|us|my (?:\\w+ )?(?:head|face|body|chest|back)|(?:my|our|the) (?:\\w+ )?(?:kids|children|baby|son|daughter))',
-    examples: ['he threw a plate at me', 'she threw her phone at my head', 'he chucked a mug at me'],
-    nearMisses: ['she threw a tantrum about the dishes', 'he threw the ball to me'],
   },
   {
     id: 'grab-harm',
@@ -151,19 +100,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // Gripping that hurts: a sign of harm after it, or the throat, neck or hair.
     shape:
       '{who}{grab} (?:me (?:by (?:the|my) )?|my |me and )(?:\\w+ ){0,8}?(?:so hard|too hard|hard enough|really hard|until it hurt|until i cried|bruise|bruised|bruises|bruising|marks|left a mark|would not let go|will not let go|did not let go|wouldnt let go|hurt|hurts|cracked|snapped|broke|popped|dislocated)|{who}{grab} (?:me|us) by (?:the|my) (?:arm|arms|wrist|wrists|hair|throat|neck|collar|shoulders|shoulder|face|jaw|ear)|{who}(?:pulled|pulls|pulling|yanked|yanks|yanking|grabbed|grabs|grabbing|ripped|rips|tore) (?:at )?(?:my|our) (?:\\w+ )?hair(?! (?:out of (?:her|his) face|back for me|up))',
-    examples: [
-      'she grabbed me by the arm',
-      'he pulled my hair',
-      'he grabbed my arm so hard it bruised',
-      'she grabbed me by the wrist and would not let go',
-      'he twisted my arm until it hurt',
-      'he squeezed my hand until something cracked',
-    ],
-    nearMisses: [
-      'she grabbed my hand and we danced',
-      'he held my hand the whole time',
-      'he pulled me into a hug',
-    ],
   },
   {
     id: 'injury-by-someone',
@@ -171,11 +107,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // An injury said with who caused it: "bruises from where he grabbed me", "he gave me a black eye".
     shape:
       '(?:(?:bruise|bruises|marks|a black eye|black eyes|a broken (?:\\w+ )?|cuts|burns|scars|a fat lip|a split lip|stitches)(?: \\w+){0,5}? (?:where|from|because|after|when|since) (?:\\w+ )?{he}(?: \\w+){0,3}? (?:grabbed|held|hit|pushed|punched|kicked|squeezed|pinned|threw|attacked|beat|did)|{he} {aux}(?:gave|give|gives|left|leaves|leave) (?:me|us|my (?:\\w+ )?(?:son|daughter|kids|children)) (?:(?:a|some|two|three|more) )?(?:\\w+ )?(?:black eye|black eyes|bruise|bruises|marks|broken \\w+|split lip|fat lip|concussion|scars|burns|cuts|stitches|a beating)|{he} {aux}(?:broke|broken|breaks|fractured|cracked|dislocated) my (?:\\w+ )?(?:arm|arms|nose|jaw|rib|ribs|wrist|finger|fingers|leg|hand|cheekbone|collarbone|skull|tooth|teeth))',
-    examples: [
-      "I've got bruises all over from where he grabbed me",
-      'my fiance gave me a black eye',
-      'he broke my arm and I told the hospital I fell',
-    ],
   },
   {
     id: 'attacked',
@@ -185,16 +116,12 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
       '(?:{i} (?:\\w+ )?(?:am|was|were|are|get|got|gets|getting|been|being|have been|has been|keep getting|kept getting)(?: being)? (?:(?:really|badly|physically|sexually|repeatedly|violently|brutally|regularly|just) )?(?:beaten|beat up|hit|punched|kicked|slapped|strangled|choked|raped|assaulted|abused|attacked|stabbed|shot|battered|molested|smacked|thrown|pushed|shoved|knocked out))',
     except:
       'by (?:a|the) (?:car|ball|bus|bike|wave|door|branch|cyclist|truck|lorry|train|virus|bug|flu|cold)|(?:on|in) the (?:head|face) by (?:a|the) (?:ball|door|branch)|(?:at|in) (?:chess|cards|tennis|golf|pool|darts|scrabble|the (?:quiz|game|match|final|race|league|competition|tournament|vote|election|polls|semis|semi final|pub quiz))|to (?:it|the)',
-    examples: ["I'm being abused", 'I was raped', 'I get beaten when he drinks', 'I was hit by my partner'],
-    nearMisses: ['I got hit by a ball at footie', 'we got beaten in the quiz'],
   },
   {
     id: 'abuse-named',
     category: 'violence',
     shape:
       '(?:abusive (?:partner|relationship|husband|wife|boyfriend|girlfriend|spouse|marriage|home|ex|man|woman)|domestic (?:violence|abuse)|(?:he|she|they|{he}) (?:is|are) (?:being )?(?:abusive|violent)(?! (?:video games|films|movies))|(?:physically|sexually) (?:abused|assaulted|abusive|violent|hurt|attacked))',
-    examples: ["I'm in an abusive relationship", 'domestic violence', 'he is violent when he drinks'],
-    nearMisses: ['the movie was about domestic life'],
   },
   {
     id: 'harm-by-name',
@@ -202,7 +129,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // "Harmed by him", "hit by my husband": the doer after "by".
     shape:
       '(?:hit|beaten|punched|kicked|slapped|choked|strangled|attacked|assaulted|raped|abused|threatened|hurt|stabbed|burned|burnt|bitten|pushed|shoved|locked in) by (?:him|her|them|{he})',
-    examples: ['I was slapped by him again', 'I get threatened by my husband'],
   },
 
   // ---------------------------------------------------------------- threats
@@ -213,15 +139,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     shape:
       '(?:threaten|threatens|threatened|threatening) (?:me|us|{family}|to (?:\\w+ ){0,2}?{harm}(?! (?:it|the deal|the plan|the project|the party|the holiday|his chances|her chances|my chances|our chances)))',
     notAfter: 'not|never',
-    examples: [
-      'he threatened to kill me',
-      'she threatens me',
-      'my partner threatened to hurt the kids',
-      'he threatened me with a hammer',
-      "he's threatened to do me in",
-      'he threatens to throw acid on my face',
-    ],
-    nearMisses: ['he threatened to leave if I kept nagging', 'she threatened to cancel the holiday'],
   },
   {
     id: 'will-harm-me',
@@ -233,20 +150,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     except:
       'if (?:i|we) (?:am |are |was |were )?(?!(?:leave|left|tell|told|go to|went to|call|called|report|reported|talk to|speak to|try|ever|take|took|say|said|see|saw|run|ran|move out|divorce|breathe)\\b)[a-z]+|when (?:i|we|he|she|they) (?:get|gets|got|see|sees|find|finds|finds out) (?:home|back|the (?:bill|receipt|mess|dishes)|out about the|that i|how much)|for (?:forgetting|being late|not|eating|spending|losing|breaking|buying)|at the (?:meeting|party|office)',
     notAfter: 'never|not|no one|nobody',
-    examples: [
-      "he said he'll kill me if I leave him",
-      "he's going to hurt me",
-      "he's coming back and he's going to kill me",
-      "I think he's going to kill me",
-      'she said she would hurt the kids',
-      "he reckons he'll kill me if I take the kids",
-    ],
-    nearMisses: [
-      "my mum's going to kill me if we're late",
-      'my wife will kill me if I forget the bread',
-      'my boss is going to kill me',
-      'he would never hurt me',
-    ],
   },
   {
     id: 'said-dead',
@@ -254,28 +157,18 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // A threat reported: "he said I'm dead", "told me I'd end up dead", "nobody would find my body".
     shape:
       '(?:said|says|told me|tells me|keeps telling me|texted|texts|wrote|messaged|swore|screamed|shouted|yelled|warned me|warns me)(?: that)? (?:(?:i|you) (?:am|are|will be|would be|would|will|are going to|am going to) (?:end up )?(?:dead|a dead (?:man|woman)|die|regret (?:it|this) (?:when|if) (?:i|you) (?:leave|tell))|(?:i|you) (?:will|would) (?:never|not) (?:leave|get out of) (?:this house|here|this) alive|(?:nobody|no one) (?:would|will) (?:ever )?find (?:my|your|the) (?:body|bodies))|(?:next time|this time|one day|one of these days) (?:he|she|they) (?:will|would|is going to|are going to) finish (?:the job|me off|what (?:he|she|they) started)|finish (?:me|us) off|(?:find|bury|hide|dump) my body|(?:burn|set fire to|torch) the (?:house|flat|home|place) (?:down )?with (?:us|me|the kids) in it',
-    examples: [
-      "he's on his way here and he said I'm dead",
-      "he told me I'd end up dead if I told anyone",
-      "he said next time he'll finish the job",
-      'he told me nobody would ever find my body',
-      "he says he'll burn the house down with us in it",
-    ],
-    nearMisses: ['he said I was dead tired', 'we finished the job on the deck'],
   },
   {
     id: 'get-someone',
     category: 'threat',
     shape:
       '{he} {aux}(?:would|will|is going to|said (?:he|she) would|said (?:he|she) will) (?:get|send|pay) (?:someone|somebody|people|his mates|her mates|his friends|her friends|his brothers) to (?:{harm}|beat (?:me|us) up|sort (?:me|us) out) ',
-    examples: ["she said she'd get someone to beat me up"],
   },
   {
     id: 'take-kids-away',
     category: 'threat',
     shape:
       '{he} {aux}(?:will|would|is going to|said (?:he|she) would|threatened to|threatens to) (?:take|taking|steal|snatch) (?:the|my|our) (?:kids|children|baby|son|daughter) (?:away )?and (?:i|we) (?:would|will) never see (?:them|him|her)',
-    examples: ["he said he'd take the kids and we'd never see them again"],
   },
   {
     id: 'expose',
@@ -283,7 +176,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // Image-based abuse: filmed or shared without consent, or the threat of it.
     shape:
       '(?:(?:filmed|recorded|photographed|touched|touches|touching|undressed|kissed|filming|recording) (?:me|us|{kids}) (?:\\w+ ){0,3}?without (?:my|our|their|her|his) consent|(?:threaten|threatens|threatened|threatening) to (?:share|post|send|leak|put up|upload|show) (?:it|them|the (?:video|videos|photos|pictures|images|tape)|my (?:photos|pictures|nudes|videos)|(?:photos|pictures|videos) of me))',
-    examples: ['he filmed me without my consent and threatens to share it'],
   },
 
   // ---------------------------------------------------------------- weapons
@@ -293,19 +185,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // A weapon held on, at or to the speaker, or used on them.
     shape:
       '(?:{weapon} (?:on|at|to|against|in|into|towards|toward|near) (?:me|us|my|our|the (?:kids|children|baby))|(?:came|comes|coming|went|goes|ran|run|runs|chased|chases|chasing|lunged|lunges|attacked|attacks|threatened|threatens|threatening|cut|cuts|hit|hits|beat|beats|beating|hitting|stabbed|went for|goes for) (?:at |after |for )?(?:me|us|my (?:\\w+ )?(?:kids|children|son|daughter|face|arm|leg|hand|head|back)|the (?:kids|children))(?: [a-z]+){0,5}? with {weapon}|(?:pulled|pulls|pulling|held|holds|holding|put|puts|pressed|presses|pointed|points|pointing|aimed|aims|aiming|waved|waves|waving|brandished|brandishes|brandishing|swung|swings) {weapon}(?! (?:block|sharpener|drawer|set|show|in the (?:dishwasher|sink|drawer)))(?: (?:[a-z]+ ){0,3}?(?:on|at|to|in|near|against|towards|into) (?:me|us|my|our|the (?:kids|baby|children))(?!\\w)))',
-    examples: [
-      'he pulled a knife on me',
-      'she held a knife to my throat',
-      'he put a gun to my head',
-      'Sam came at me with a knife',
-      'he chased me round the house with a machete',
-      'he pointed his rifle at me',
-      'he cut me with a broken bottle',
-    ],
-    nearMisses: [
-      'she held the knife to cut the bread',
-      'he pulled a knife from the drawer to slice the cake',
-    ],
   },
   {
     id: 'has-weapon',
@@ -314,21 +193,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     shape:
       '{who}(?:has|have|had|got|owns|own|bought|buys|keeps|kept|carries|carried|grabbed|grabs|picked up|took out|pulled out|pulled|pulls|brought|brings|is holding|holding|was holding|waving|was waving|is waving|is sitting (?:[a-z]+ ){0,4}?with|sitting (?:[a-z]+ ){0,4}?with|sleeps with|is standing (?:[a-z]+ ){0,4}?with|with|got hold of|went and got|has gotten) (?:a |an )?(?:loaded )?{weapon}(?! (?:sharpener|show|block|collection|licen[cs]e|permit|course|class|club|range|set|drawer|game|games|fight|emoji|magazine|safe|cabinet|to (?:cut|chop|slice|peel|open|carve|spread|butter|fix|cook|fillet|skin|whittle)|and (?:cut|chopped|sliced|started (?:cooking|chopping|slicing))|for (?:the|cooking|dinner|the bread|work|hunting|fishing|camping)|in the (?:dishwasher|sink|kitchen drawer)|on the camping|from the drawer))',
     notAfter: 'i|we|you',
-    examples: [
-      'he has a gun',
-      "he's got a gun and he said he'd use it",
-      'he keeps a loaded gun by the bed',
-      "he's sitting in the lounge with a gun",
-      "he's waving a knife around in the kitchen",
-      'he sleeps with a knife under his pillow',
-    ],
-    nearMisses: [
-      'she grabbed a knife to cut the bread',
-      'he has a knife block in the kitchen',
-      'he bought a knife sharpener',
-      'we have a gun safe at the cabin',
-      'I have a knife for the vegetables',
-    ],
   },
 
   // ---------------------------------------------------------------- confinement
@@ -337,33 +201,12 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     category: 'confinement',
     shape:
       '(?:{who}(?:lock|locks|locked|locking|shut|shuts|keeps|kept|keep) {family} (?:locked )?(?:in|inside|up|out|away)(?! (?:by accident|accidentally|of the (?:group|chat|conversation|decision|loop))))|(?:{who}(?:keeps|kept|keep|holds|held|hold) {family} (?:locked|prisoner|hostage|captive|trapped))|(?:{who}(?:tied|ties|tie|tying|chained|chains) (?:me|us|{kids}) (?:up|down|to))',
-    examples: [
-      'she locked me in the bedroom',
-      'he locks me in when he goes out',
-      'he keeps me locked in the basement',
-      'he tied me up',
-      'my in laws lock me in a room',
-    ],
-    nearMisses: ['I locked myself out of the flat', 'he locked me out by accident'],
   },
   {
     id: 'will-not-let-me',
     category: 'confinement',
     shape:
       '(?:will not|would not|never|does not|did not|refuses to|refused to|cannot|do not) let (?:me|us) (?:leave|go out|go home|go anywhere|go to (?:work|the doctor|hospital|the hospital|my family|my mum|my mom)|out of (?:the|his|her|my) (?:house|flat|home|room|sight|car|apartment|bedroom)|see (?:my|anyone|any|a|the) (?:friends|family|mum|mom|parents|doctor|sister|brother|anyone|one)?|call (?:anyone|the police|my|for help|an ambulance|anybody)|talk to (?:anyone|my|anybody)|have (?:my|a|any) (?:phone|money|keys|car|bank|own money)|use (?:the|my) phone|eat|sleep|get help|go(?=$| (?:and|but|i|he|she|when|even|no matter|anywhere|out|home|for (?:hours|days))))|(?:took|takes|has taken|hid|hides|keeps|kept) my (?:phone|keys|car keys|passport|money|bank card|cards|documents|id)(?: and (?:my )?[a-z]+(?: [a-z]+)?)? (?:so (?:i|that i) (?:can not|cannot|could not|am not able)|and (?:will not|would not|refuses to) give (?:it|them) back)|(?:blocks|blocked|blocking|stands in|stood in|stands in front of|stood in front of) the (?:door|doorway|exit|stairs) so (?:i|we) (?:can not|cannot|could not)|(?:am|are) not allowed to (?:leave|go out|go anywhere|see|talk to|call|have|work|use)(?: [a-z]+){0,3}? without (?:him|her|them|his permission|her permission)|(?:am|are|is|feel|was) (?:trapped|stuck|locked in|imprisoned) (?:(?:in|at) (?:the|this|our|my|his|her) (?:house|home|flat|apartment|room|bedroom|bathroom|car|basement|garage) )?(?:with|by) (?:him|her|them|{he})',
-    examples: [
-      "he won't let me leave the house",
-      "he wouldn't let me go",
-      'he took my phone and keys so I can not leave',
-      "I'm trapped in the house with him",
-      "he won't let me see my friends",
-    ],
-    nearMisses: [
-      "she won't let me forget it",
-      "he won't let it go",
-      'I feel trapped in this job',
-      'I felt trapped in the conversation',
-    ],
   },
 
   // ---------------------------------------------------------------- sexual violence
@@ -372,15 +215,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     category: 'sexual-violence',
     shape:
       '(?:rape|raped|rapes|raping|rapist|sexual assault|sexually assaulted|sexually abused|molested|molests|molesting)|(?:forced|forces|forcing|force|made|makes|making|pressured|pressures|pressuring|pressure|coerced|coerces|pushed|pushes|guilted|guilts|bullied|bullies) (?:me|us|{kids}) (?:to |into )?(?:have sex|having sex|sex|sleep with|sleeping with|do (?:sexual|stuff|things) (?:\\w+ ){0,4}?(?:did not|do not) want|sexual|perform|oral|watch porn)|(?:forced|forces|forcing) (?:himself|herself|themselves) (?:on|onto|upon) (?:me|us|{kids})|(?:had|has|have|having) sex with (?:me|us) (?:while|when) (?:i|we) (?:was|were|am|are) (?:asleep|sleeping|unconscious|passed out|drunk|out of it|crying)|(?:said|say|says|told him|told her) no (?:and|but) (?:he|she|they) (?:did not|would not|will not|does not|never) stop|(?:said|say|told him|told her) (?:no|stop) (?:and|but) (?:he|she|they) (?:kept going|carried on|did it anyway|does it anyway|keeps going)|(?:touched|touches|touching|grabbed|grabs|groped|gropes) (?:me|my|{kids})(?: \\w+)?(?: \\w+)? (?:when|after|even though|even when|although) (?:i|we) (?:told|said|asked|begged|say|tell|ask) (?:him|her|them)? ?(?:not to|to stop|no|stop)|(?:holds|held|hold|holding|pins|pinned) (?:me|us) down (?:in bed|on the bed|and|when|while|until)|(?:drugged|drugs|spiked) (?:me|my drink|my drinks|us)',
-    examples: [
-      'he raped me',
-      'my husband forces me to have sex',
-      'he forced himself on me last night',
-      "I said no but he didn't stop",
-      'he holds me down in bed when I say no',
-      'she pressured me into sex',
-      'he drugged my drink',
-    ],
   },
   {
     id: 'touching-child',
@@ -388,8 +222,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     shape:
       '{who}(?:touching|touches|touched|molesting|molests|molested|abusing|abuses|abused|grooming|grooms|groomed) {kids}(?! (?:feet|toes|hair|head|cheek|face|back|hand|hands|nose|on (?:the|her|his|their) (?:cheek|head|hand|nose|back|arm|shoulder|forehead|feet)))',
     notAfter: 'i|we',
-    examples: ["he's touching my daughter"],
-    nearMisses: ['he touched the baby on the cheek'],
   },
 
   // ---------------------------------------------------------------- strangulation
@@ -399,23 +231,12 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // Hands, an arm, a belt at the neck or throat; pressure on it; a pillow on the face.
     shape:
       '(?:(?:his|her|their|{he} [a-z]+ (?:his|her|their)|put (?:his|her|their)|puts (?:his|her|their)|had (?:his|her|their)|has (?:his|her|their)|wrapped (?:his|her|their)|a|the|(?:his|her|their) [a-z]+) (?:hand|hands|arm|arms|fingers|knee|foot|belt|rope|cord|scarf|tie|dupatta|chunni|towel|wire|cable|leg|legs) (?:around|round|on|across|against|over|into) my (?:throat|neck|windpipe|face|mouth)|(?:squeezed|squeezes|squeezing|pressed|presses|pressing|pushed|pushes|pushing|choked|chokes|grabbed|grabs|grabbing|held|holds|holding|gripped|grips|crushed|crushing) (?:on |down on )?(?:me by )?my (?:throat|neck|windpipe)|(?:by|at) (?:the|my) (?:throat|neck) (?:and|until|till|so)|(?:by|at) (?:the|my) (?:throat|neck)(?=$)|(?:grabbed|grabs|grabbing|held|holds|holding|took) me by the (?:throat|neck|hair)|(?:pressed|presses|pressing|put|puts|held|holds|holding|pushed|pushes|pushing) (?:a|the|his|her) (?:pillow|cushion|hand|bag|plastic bag|towel) (?:over|on|onto|against|into) my (?:face|mouth|nose|head)|(?:held|holds|holding|pushed|pushes|pushing|kept|keeps) (?:me|my head|my face|us) (?:down )?(?:under|in|into) (?:the )?(?:water|bath|bathwater|sink|pool|toilet)|(?:could not|cannot|can not|couldnt) breathe (?:\\w+ ){0,3}?(?:{he}|his hands|her hands) (?:\\w+ )?(?:was|is|were|had) (?:pressing|squeezing|choking|strangling|holding|sitting|kneeling|on)|{who}(?:choked|chokes|choking|strangled|strangles|strangling|throttled|throttles|smothered|smothers|smothering|suffocated|suffocates|suffocating) (?:me|us|{kids})(?! (?:up|with (?:love|kindness|attention|affection|his love|her love)|emotionally)))',
-    examples: [
-      'he put his hands round my neck',
-      "she squeezed my neck till I couldn't breathe",
-      'he grabbed me by the throat and pinned me to the wall',
-      'he pressed a pillow over my face',
-      'he held me under the water in the bath',
-      'he choked me until I passed out',
-      'he had his arm around my throat',
-    ],
-    nearMisses: ['she smothers me with love', 'I choked on my tea', 'he choked up during his speech'],
   },
   {
     id: 'tried-to',
     category: 'strangulation',
     shape:
       '{he} {aux}(?:tried|tries|trying|try|attempted|attempts|attempting|went|goes) (?:to |for )(?:kill|strangle|choke|drown|smother|suffocate|stab|shoot|poison|murder|run over|push|throw|strangling|choking|drowning|stabbing) (?:me|us|{kids})',
-    examples: ['he tried to strangle me', 'he tried to smother me with a pillow'],
   },
 
   // ---------------------------------------------------------------- children
@@ -424,7 +245,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     category: 'harm-to-children',
     shape: '{who}(?:shakes|shook|shaking|shaken|shake) {kids}',
     notAfter: 'i|we',
-    examples: ['she shakes the baby when it cries'],
   },
   {
     id: 'scared-for-kids',
@@ -432,7 +252,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     // "The kids are scared he'll kill them": a doer who will harm the children, feared.
     shape:
       '{fear} (?:that )?{he} (?:will|would|is going to|might|may|could) (?:kill|hurt|harm|hit|beat|take|attack) (?:them|the kids|my kids|our kids|the children|the baby)',
-    examples: ["the kids are scared he'll kill them"],
   },
   {
     id: 'hurt-the-kids-elsewhere',
@@ -441,12 +260,6 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     shape:
       '{who}(?:{strike}|{push}|locked|locks|lock|kicked) {kids}(?! (?:goodnight|a kiss|a hug|at (?:chess|cards)))',
     notAfter: 'i|we',
-    examples: [
-      'he smacked the little one so hard she has a mark',
-      'he locked our son in the shed',
-      'he threw our baby onto the bed',
-    ],
-    nearMisses: ['the kids hit each other with foam swords'],
   },
 ];
 

@@ -42,6 +42,4 @@ export interface CrisisRule {
   except?: string;
   /** What may not come just before the shape ("not", "would never"), as a regex over words. */
   notAfter?: string;
-  examples: string[];
-  nearMisses?: string[];
 }
