@@ -12,7 +12,10 @@ import { ensureTable } from '../../tools/dynamo-local';
  * credentials a Lambda has (environment variables) against DynamoDB Local.
  */
 const ROOT = resolve(__dirname, '../..');
+/** Issue 15's goal; not reached yet (see BENCHMARKS.md, "Bundle"). */
 const BUDGET_KIB = 500;
+/** What the bundle may not grow past meanwhile: today's size (522 KiB) and a little room. */
+const CEILING_KIB = 530;
 
 /** Packages the Lambda can never use: SDK v2, and credential providers other than the environment's. */
 const UNUSABLE = [
@@ -61,11 +64,23 @@ describe('the Lambda bundle', () => {
     expect(inputs().filter((p) => p.includes('node_modules/ask-sdk-model/'))).toEqual([]);
   });
 
-  // The zod → zod/mini conversion of the schemas (done on another branch) brings the bundle under
-  // the budget; on this branch alone it is still above it. Once merged, this assertion passes and
-  // `test.failing` reports it: change it to `it`.
+  it(`does not grow past ${CEILING_KIB} KiB`, () => {
+    expect(outputBytes() / 1024).toBeLessThanOrEqual(CEILING_KIB);
+  });
+
+  // The goal: zod/mini, the stand-ins and the crisis examples moved to the tests took the bundle
+  // from 1,085 to 522 KiB; the last 22 KiB are our own code (handlers, speech, the crisis grammar).
+  // When a change brings it under, `test.failing` reports it: change it to `it`.
   it.failing(`is at most ${BUDGET_KIB} KiB`, () => {
     expect(outputBytes() / 1024).toBeLessThanOrEqual(BUDGET_KIB);
+  });
+
+  it('carries zod/mini, not the classic API: zod is at most 36 KiB of it (z.catch alone adds 8)', () => {
+    const zodBytes = Object.values(metafile.outputs)
+      .flatMap((o) => Object.entries(o.inputs))
+      .filter(([path]) => path.includes('node_modules/zod/'))
+      .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+    expect(zodBytes / 1024).toBeLessThanOrEqual(36);
   });
 
   /** A fresh process that loads the bundle and answers a new household's launch: its reply and log. */
