@@ -77,6 +77,11 @@ export const sessionStateSchema = z.looseObject({
   speaker: z.optional(partnerIdSchema),
   /** What the skill last asked, so the answer can be understood (each feature's union of kinds). */
   dialog: z.optional(z.looseObject({ kind: z.string() })),
+  /**
+   * The crisis answer was given in this session: every goodbye after it stays the safe one
+   * (never "take care of each other": the danger may be in the room).
+   */
+  safeGoodbye: z.optional(z.boolean()),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 export type DialogState = NonNullable<SessionState['dialog']>;

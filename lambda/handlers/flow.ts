@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Partner } from '../domain/household';
+import type { Ssml } from '../speech/ssml';
 import type { Turn } from '../turn';
 
 /** Shared plumbing for handlers: matching requests, asking who is speaking, and launch offers. */
@@ -68,4 +69,9 @@ export async function requireSpeaker(turn: Turn, then: Continuation): Promise<Pa
     turn.t.common.askWhoIsSpeaking(a!.name, b!.name),
     turn.t.common.askWhoIsSpeakingReprompt(a!.name, b!.name),
   );
+}
+
+/** The goodbye for this session: the safe one once the crisis answer was given in it. */
+export function goodbye(turn: Turn): Ssml {
+  return turn.session.safeGoodbye ? turn.t.safety.crisisClose : turn.t.common.goodbye;
 }

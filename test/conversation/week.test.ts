@@ -387,6 +387,28 @@ describe('the week: focus, recap, repair phrase, appreciations, one good thing',
     });
   });
 
+  describe('"Anything else?"', () => {
+    it('a no ends the session kindly, a yes asks what they would like; neither is a dead end', async () => {
+      // Prepare: a repair phrase kept, answered with "Anything else?".
+      const echo = await setUpHousehold(harness);
+      const set = await echo.intent('SetRepairPhraseIntent', { phrase: 'can we start over' });
+      const asked = await echo.intent('RepairPhraseIntent');
+
+      // Act
+      const yes = await echo.intent('AMAZON.YesIntent');
+      await echo.intent('RepairPhraseIntent');
+      const no = await echo.intent('AMAZON.NoIntent');
+
+      // Assess
+      expect(`${set.speech} ${asked.speech}`).toMatch(/Anything else\?/);
+      expect(yes.ended).toBe(false);
+      expect(yes.speech).toMatch(/What would you like to do\?/);
+      expect(yes.speech).not.toMatch(/not sure what that answer was for/);
+      expect(no.ended).toBe(true);
+      expect(no.speech).toMatch(/Bye for now/);
+    });
+  });
+
   describe('repair phrase', () => {
     it('is kept, and spoken calmly and briefly when asked for mid-conflict', async () => {
       const echo = await setUpHousehold(harness);

@@ -70,6 +70,23 @@ describe('after the crisis answer', () => {
       expect(bye.speech).not.toMatch(/each other/i);
     });
 
+    it('keeps the safe goodbye for the rest of the session, after "keep my note" too', async () => {
+      // Prepare: the disclosure in a note, and the note kept.
+      const echo = await household(harness, locale, 'goodbye-kept');
+      await discloseInNote(echo);
+      let kept = await echo.intent('KeepNoteIntent');
+      if (/Is this/.test(kept.speech)) kept = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+      // Act
+      const bye = await echo.intent('AMAZON.StopIntent');
+
+      // Assess
+      expect(kept.ended).toBe(false);
+      expect(bye.ended).toBe(true);
+      expect(bye.speech).toMatch(callEmergency);
+      expect(bye.speech).not.toMatch(/each other/i);
+    });
+
     it('says nothing about the crisis at the next launch', async () => {
       // Prepare: the disclosure in a note, then the goodbye; the session is over.
       const echo = await household(harness, locale, 'next-launch');

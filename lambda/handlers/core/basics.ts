@@ -3,6 +3,7 @@ import { getRequestType } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import type { Turn } from '../../turn';
 import { defineHandler } from '../define';
+import { goodbye, isIntent } from '../flow';
 import { checkinHint, fallbackHint } from './fallback-hints';
 import { pendingPrompt } from './pending-prompt';
 
@@ -29,7 +30,7 @@ export const stopHandler = defineHandler({
   name: 'core.stop',
   intents: ['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'],
   needs: 'nothing',
-  handle: ({ turn }) => turn.tell(turn.t.common.goodbye),
+  handle: ({ turn }) => turn.tell(goodbye(turn)),
 });
 
 /** Fallback says what can be said right now: the waiting question with a hint, or the check-in's commands. */
@@ -66,9 +67,11 @@ export const strayYesNoHandler = defineHandler({
   name: 'core.strayYesNo',
   intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
   needs: 'nothing',
-  handle: ({ turn }) => {
+  // Most often the answer to "Anything else?": no is a goodbye, yes asks what they would like.
+  handle: ({ turn, input }) => {
     turn.setDialog(undefined);
-    return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
+    if (isIntent(input, 'AMAZON.NoIntent')) return turn.tell(goodbye(turn));
+    return turn.ask(turn.t.common.whatNext, turn.t.common.whatNextReprompt);
   },
 });
 

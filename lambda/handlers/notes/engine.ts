@@ -28,7 +28,7 @@ import { capAnswer, partsOf, type PartId } from '../../domain/notes/templates';
 import type { NoteKind } from '../../domain/week/activity';
 import { speech, type Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { askSetupFirst, isRequestType, type Continuation } from '../flow';
+import { askSetupFirst, goodbye, isRequestType, type Continuation } from '../flow';
 import { currentWeekStart } from '../week-of';
 import {
   DICTATE,
@@ -366,7 +366,7 @@ export async function resumeDraft(
 
 /** "Stop" in the middle of a note: the draft is kept; a held part gets one more try. */
 export async function stopDictation(turn: Turn, d: Dictation | undefined): Promise<Response> {
-  const { notes, common } = turn.t;
+  const { notes } = turn.t;
   const held = heldOf(turn);
   if (held) {
     const saved = await flushHeld(turn);
@@ -387,7 +387,7 @@ export async function stopDictation(turn: Turn, d: Dictation | undefined): Promi
       answered = 1; // We cannot look; say what is true of what was saved before.
     }
   }
-  return turn.tell(answered > 0 ? notes.keptForLater : common.goodbye);
+  return turn.tell(answered > 0 ? notes.keptForLater : goodbye(turn));
 }
 
 export { dictationOf };

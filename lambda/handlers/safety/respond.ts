@@ -50,6 +50,7 @@ export async function respondToCrisis(
     ...(options.keep ? { keep: { name: options.keep.name, args: options.keep.args ?? {} } } : {}),
   };
   turn.setDialog(dialog);
+  turn.session.safeGoodbye = true;
   turn.deps.metrics.count('CrisisResourcesGiven');
   // No kind, no text, no phrase: only that the gate answered.
   turn.logger.info('crisis resources given');
