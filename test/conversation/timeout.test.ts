@@ -352,6 +352,24 @@ describe('"we need a time-out", as a couple would use it', () => {
       expect(fired).toEqual([]);
     });
 
+    it('a check-in asked for during the break waits for "we\'re back", so no timer rings into it', async () => {
+      // Prepare: a break running on its timer.
+      const echo = await setUpHousehold(harness);
+      await echo.intent('TimeOutIntent', { minutes: '20' });
+      harness.clock.advance(2 * MINUTE);
+
+      // Act
+      const asked = await echo.intent('StartCheckinIntent');
+      const stored = await household(harness, echo);
+
+      // Assess
+      expect(asked.speech).toMatch(/still on a break, with about 18 minutes to go/);
+      expect(asked.speech).toMatch(/we're back/);
+      expect(asked.speech).not.toMatch(/are you both here/i);
+      expect(stored.checkin.active).toBeUndefined();
+      expect(stored.timeout.active!.state).toBe('running');
+    });
+
     it('"help me calm down" breathes for about a minute, within Alexa\'s limits', async () => {
       const echo = await setUpHousehold(harness);
       await echo.intent('TimeOutIntent');

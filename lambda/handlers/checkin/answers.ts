@@ -6,6 +6,7 @@ import type { SpokenLength } from '../../domain/checkin/duration';
 import { isStale, speakingMs } from '../../domain/checkin/machine';
 import { pickQuestion } from '../../domain/checkin/questions';
 import { otherPartner, type Household } from '../../domain/household';
+import { breakRemainingMs, isStale as isTimeoutStale } from '../../domain/timeout/machine';
 import type { Turn } from '../../turn';
 import { defineHandler } from '../define';
 import { askSetupFirst } from '../flow';
@@ -29,6 +30,13 @@ export function startRequested(
     return continueCheckin(turn, household, turn.t.checkin.alreadyRunning);
   }
   const { checkin } = turn.t;
+  // During a time-out's break the check-in waits: its timer would ring into the check-in.
+  const onBreak = household.timeout.active;
+  if (onBreak?.state === 'running' && !isTimeoutStale(onBreak, turn.now)) {
+    const left = breakRemainingMs(onBreak, turn.now);
+    if (onBreak.selfTimed || left <= 0) return turn.tell(checkin.stillOnBreakSelfTimed);
+    return turn.tell(checkin.stillOnBreak(checkin.timeLeftPhrase(left)));
+  }
   const minutes = spoken?.minutes ?? household.settings.checkinMinutes;
   const adjusted =
     spoken?.adjusted === 'raised'

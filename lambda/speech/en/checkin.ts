@@ -85,6 +85,9 @@ export function checkinStrings(locale: Locale) {
 
     // Timers.
     askTimerPermission: ssml`To keep time, I'd like to set an Alexa timer for each turn, and come back when it ends.`,
+    stillOnBreak: (left: string) =>
+      ssml`We're still on a break, with ${left} to go. When you're both ready, say: Alexa, ask Between Us, we're back. Then we can start the check-in.`,
+    stillOnBreakSelfTimed: ssml`We're still on a break. When you're both ready, say: Alexa, ask Between Us, we're back. Then we can start the check-in.`,
     timerPermissionThanks: ssml`Thanks.`,
     timerPermissionDenied: ssml`No problem, we'll do it without my timer.`,
     timerPermissionUnanswered: ssml`I didn't hear an answer about the timer, so we'll do this one without it.`,
