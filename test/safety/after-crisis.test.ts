@@ -72,8 +72,12 @@ describe('after the crisis answer', () => {
 
     it('keeps the safe goodbye for the rest of the session, after "keep my note" too', async () => {
       // Prepare: the disclosure in a note, and the note kept.
+      // (Its own words: what is kept here is stored, and the tests below check the table for DISCLOSURE.)
       const echo = await household(harness, locale, 'goodbye-kept');
-      await discloseInNote(echo);
+      await echo.intent('StartPatternNoteIntent');
+      await echo.intent('NotePartIntent', { text: 'Sunday evening in the kitchen' });
+      const answer = await echo.intent('NotePartIntent', { text: 'he hit me last night' });
+      expect(answer.speech).toMatch(/say: keep my note/);
       let kept = await echo.intent('KeepNoteIntent');
       if (/Is this/.test(kept.speech)) kept = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
 
@@ -85,6 +89,23 @@ describe('after the crisis answer', () => {
       expect(bye.ended).toBe(true);
       expect(bye.speech).toMatch(callEmergency);
       expect(bye.speech).not.toMatch(/each other/i);
+    });
+
+    it('"keep my note" after a disclosure heard as the crisis intent says the earlier parts are saved', async () => {
+      // Prepare: a note with one part dictated; the next words reach the skill as CrisisIntent.
+      const echo = await household(harness, locale, 'keep-earlier');
+      await echo.intent('StartPatternNoteIntent');
+      await echo.intent('NotePartIntent', { text: 'Sunday evening in the kitchen' });
+      await echo.intent('CrisisIntent');
+
+      // Act
+      const keep = await echo.intent('KeepNoteIntent');
+      const back = await echo.launch();
+
+      // Assess
+      expect(keep.speech).toMatch(/What you said earlier in your note is saved/);
+      expect(keep.speech).not.toMatch(/nothing waiting/);
+      expect(back.speech).toMatch(/note/i);
     });
 
     it('says nothing about the crisis at the next launch', async () => {

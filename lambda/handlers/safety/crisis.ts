@@ -55,7 +55,11 @@ export const keepNoteHandler = defineHandler({
     const keep = crisisDialog(turn)?.keep;
     const run = keep ? turn.features.continuation(keep.name) : undefined;
     if (!keep || !run) {
-      return turn.ask(turn.t.safety.crisisNothingToKeep, turn.t.safety.crisisReprompt);
+      const { safety } = turn.t;
+      const said = crisisDialog(turn)?.noteInProgress
+        ? safety.crisisEarlierPartsKept
+        : safety.crisisNothingToKeep;
+      return turn.ask(said, safety.crisisReprompt);
     }
     const speaker = await requireSpeaker(turn, keep);
     if (!('id' in speaker)) return speaker;

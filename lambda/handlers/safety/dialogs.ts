@@ -17,6 +17,8 @@ export const crisisDialogSchema = z.object({
   kind: z.literal(CRISIS_DIALOG),
   crisisKind: lenient(crisisKindSchema),
   keep: lenient(z.object({ name: z.string(), args: z.record(z.string(), z.unknown()) })),
+  /** A note was being dictated: its earlier parts are saved, though nothing of this request is. */
+  noteInProgress: lenient(z.boolean()),
 });
 
 export const safetyDialogSchema = z.discriminatedUnion('kind', [

@@ -4,6 +4,7 @@ import { Timers, TIMERS_SCOPE } from '../../alexa/timers';
 import type { CrisisKind, CrisisMatch } from '../../domain/safety/crisis';
 import type { Turn } from '../../turn';
 import type { Continuation } from '../flow';
+import { DICTATE as NOTE_DICTATION_DIALOG } from '../notes/dialogs';
 import { CRISIS_DIALOG, safetyDialogSchema, type CrisisDialog } from './dialogs';
 
 /**
@@ -44,9 +45,12 @@ export async function respondToCrisis(
   options: CrisisOptions = {},
 ): Promise<Response> {
   await stopExerciseTimers(turn);
+  // Every part said before was written before its next prompt; "keep my note" can say so.
+  const noteInProgress = turn.session.dialog?.kind === NOTE_DICTATION_DIALOG;
   const dialog: CrisisDialog = {
     kind: CRISIS_DIALOG,
     crisisKind: match.kind,
+    ...(noteInProgress ? { noteInProgress } : {}),
     ...(options.keep ? { keep: { name: options.keep.name, args: options.keep.args ?? {} } } : {}),
   };
   turn.setDialog(dialog);

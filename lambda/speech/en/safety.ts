@@ -101,6 +101,7 @@ export function safetyStrings(locale: Locale) {
     /** The goodbye after the crisis answer: short, safe if overheard, never "take care of each other". */
     crisisClose: ssml`Okay. If you're in danger, call ${number(RESOURCES[locale].emergency)}. Whenever you need the numbers again, say: ask Between Us for the crisis numbers. Please take care of yourself.`,
     crisisNothingToKeep: ssml`There's nothing waiting to be kept. Would you like me to repeat the numbers slowly?`,
+    crisisEarlierPartsKept: ssml`What you said earlier in your note is saved, and you can finish it another time. What you just said wasn't kept. Would you like me to repeat the numbers slowly?`,
 
     // ---- deleting ----
     deleteMineConfirm: (name: string, voiceRecognized: boolean) =>
