@@ -1,4 +1,5 @@
-import type { Turn } from '../turn';
+import type { Household } from '../domain/household';
+import type { Change, Turn } from '../turn';
 import { cancelTimer, type TimerSet } from './timers';
 
 /**
@@ -35,4 +36,21 @@ export async function timerSaga<T>(turn: Turn, saga: TimerSaga<T>): Promise<Time
   }
   if (!written.applied) await cancelTimer(turn, timer.timerId);
   return { timer, ...written };
+}
+
+/**
+ * The saga's usual write: the turn's one conditional update, where `change` returns undefined
+ * when the state has moved on (another request got there first) and nothing is changed.
+ */
+export async function writeIfStill(
+  turn: Turn,
+  change: (household: Household) => Change | undefined,
+): Promise<{ applied: boolean; value: Household }> {
+  let applied = false;
+  const value = await turn.update((h) => {
+    const next = change(h);
+    applied = next !== undefined;
+    return next ?? h;
+  });
+  return { applied, value };
 }

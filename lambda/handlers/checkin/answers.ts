@@ -1,4 +1,4 @@
-import { voicePermissionAnswer } from '../../alexa/permissions';
+import { askForToken, voicePermissionAnswer } from '../../alexa/permissions';
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { remindersDeclined } from '../../domain/checkin/changes';
@@ -120,18 +120,9 @@ export const yesNoHandler = defineHandler({
     ),
 });
 
-interface ConnectionsResponse {
-  type: 'Connections.Response';
-  name?: string;
-  token?: string;
-}
-
-function connection(input: HandlerInput): ConnectionsResponse {
-  return input.requestEnvelope.request as unknown as ConnectionsResponse;
-}
-
+/** A Connections.Response to the permission asked with this token prefix ("checkin:", "reminders:"). */
 const askedFor = (prefix: string) => (_turn: Turn, input: HandlerInput) =>
-  connection(input).name === 'AskFor' && (connection(input).token ?? '').startsWith(prefix);
+  (askForToken(input.requestEnvelope) ?? '').startsWith(prefix);
 
 /** The answer to the timer permission asked by voice. */
 export const timerPermissionHandler = defineHandler({
@@ -140,7 +131,7 @@ export const timerPermissionHandler = defineHandler({
   when: askedFor('checkin:'),
   needs: 'nothing',
   handle: async ({ turn, input }) => {
-    const token = connection(input).token ?? '';
+    const token = askForToken(input.requestEnvelope) ?? '';
     const answered = voicePermissionAnswer(input.requestEnvelope, turn.logger);
     // Counted before the household is read: the answer is Alexa's, whatever we then find.
     turn.deps.metrics.count(`TimerPermission${answered}`);
@@ -163,7 +154,7 @@ export const remindersPermissionHandler = defineHandler({
   handle: ({ turn, input }) =>
     remindersFromConnection(
       turn,
-      connection(input).token ?? '',
+      askForToken(input.requestEnvelope) ?? '',
       voicePermissionAnswer(input.requestEnvelope, turn.logger),
     ),
 });

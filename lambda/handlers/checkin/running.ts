@@ -15,7 +15,7 @@ import type { ActiveCheckin } from '../../domain/checkin/slice';
 import { partner, type Household } from '../../domain/household';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { timerSaga } from '../timer-saga';
+import { timerSaga, writeIfStill } from '../timer-saga';
 import { pauseTimer } from '../timers';
 import { tellWithScreen } from './screen';
 import {
@@ -109,15 +109,12 @@ async function restartTimer(
     set: () => setTurnTimer(turn, active.id, active.turnIndex, left),
     write: async ({ timerId }) => {
       if (!timerId) return { applied: false, value: household };
-      let applied = false;
-      const saved = await turn.update((h) => {
+      return writeIfStill(turn, (h) => {
         const change = applyEvent(h, active.id, (c) => withTurnTimer(c, timerId, turn.now), turn.now, {
           still: (c) => c.state === 'turn-running' && c.turnIndex === active.turnIndex,
         });
-        applied = change.applied;
-        return change.household;
+        return change.applied ? change.household : undefined;
       });
-      return { applied, value: saved };
     },
   });
   if (!timer.timerId) return {};
@@ -210,25 +207,15 @@ export async function resume(
       }
       return setTurnTimer(turn, active.id, active.turnIndex, left);
     },
-    write: async (set) => {
-      let applied = false;
-      const saved = await turn.update((h) => {
+    write: (set) =>
+      writeIfStill(turn, (h) => {
         const change = applyEvent(h, active.id, { type: 'resume', timerId: set.timerId }, turn.now, {
           still: (c) => c.state === 'turn-paused',
         });
-        applied = change.applied;
-        return change.household;
-      });
-      return { applied, value: saved };
-    },
+        return change.applied ? change.household : undefined;
+      }),
     // Not saved: the check-in is still paused, so its resumed timer must not run on.
-    onWriteFailed: async () => {
-      if (resumed && cur.timerId) {
-        await timers?.pause(cur.timerId).catch((pauseError: unknown) => {
-          turn.logger.warn('timer not paused again', { errorName: (pauseError as Error)?.name });
-        });
-      }
-    },
+    onWriteFailed: () => pauseTimer(turn, resumed ? cur.timerId : undefined),
   });
   // Another request resumed or ended it meanwhile: a timer we set was a second one (cancelled).
   if (!applied) return continueCheckin(turn, saved);

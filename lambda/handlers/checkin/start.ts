@@ -8,7 +8,7 @@ import type { ActiveCheckin } from '../../domain/checkin/slice';
 import type { Household, PartnerId } from '../../domain/household';
 import { newId } from '../../domain/ids';
 import type { Turn } from '../../turn';
-import { timerSaga } from '../timer-saga';
+import { timerSaga, writeIfStill } from '../timer-saga';
 import { DIALOG } from './dialogs';
 import { tellWithScreen } from './screen';
 import {
@@ -126,18 +126,14 @@ export async function startAwaiting(
   } = await timerSaga(turn, {
     // Not saved, or moved on: the timer must not relaunch into a check-in still waiting to start.
     set: async () => (accepted ? setTurnTimer(turn, active.id, 0, speakingMs(active.minutes)) : {}),
-    write: async (set) => {
-      const event = startEvent(set.timerId);
-      let applied = false;
-      const saved = await turn.update((h) => {
-        const change = applyEvent(h, active.id, event, turn.now, {
+    write: (set) =>
+      writeIfStill(turn, (h) => {
+        const change = applyEvent(h, active.id, startEvent(set.timerId), turn.now, {
           still: (current) => current.state === 'awaiting-permission',
         });
-        applied = change.applied;
-        return applied && answer === 'DENIED' ? timersDeclined(change.household, turn.now) : change.household;
-      });
-      return { applied, value: saved };
-    },
+        if (!change.applied) return undefined;
+        return answer === 'DENIED' ? timersDeclined(change.household, turn.now) : change.household;
+      }),
   });
   if (!applied) return { movedOn: saved };
   const moved = transition(active, startEvent(timer.timerId), turn.now).checkin;

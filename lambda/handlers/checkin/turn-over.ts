@@ -5,7 +5,7 @@ import type { ActiveCheckin } from '../../domain/checkin/slice';
 import type { PartnerId } from '../../domain/household';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
-import { timerSaga } from '../timer-saga';
+import { timerSaga, writeIfStill } from '../timer-saga';
 import { offerRemindersAfterClose } from './reminders';
 import { tellWithScreen } from './screen';
 import { cancelTimer, setTurnTimer, turnIntro, weekStartOf } from './shared';
@@ -41,17 +41,13 @@ async function secondPartnersTime(
   const { timer, value: saved } = await timerSaga(turn, {
     // Not saved, or moved on by another request (with its own timer): this one must not relaunch.
     set: async () => (active.selfTimed ? {} : setTurnTimer(turn, active.id, 1, speakingMs(active.minutes))),
-    write: async (set) => {
-      let applied = false;
-      const saved = await turn.update((h) => {
+    write: (set) =>
+      writeIfStill(turn, (h) => {
         const change = applyEvent(h, active.id, (current) => moveOn(current, set.timerId), turn.now, {
           still: (current) => current.turnIndex === 0,
         });
-        applied = change.applied;
-        return change.household;
-      });
-      return { applied, value: saved };
-    },
+        return change.applied ? change.household : undefined;
+      }),
   });
   const next = moveOn(active, timer.timerId);
   const note: Ssml | undefined = timer.failure ? say.timerUnavailable : undefined;

@@ -1,7 +1,7 @@
 import { TIMEOUT_TASK_NAME, TIMEOUT_TASK_VERSION } from '../../alexa/timers';
 import type { Household } from '../../domain/household';
 import type { Change, Turn } from '../../turn';
-import { timerSaga } from '../timer-saga';
+import { timerSaga, writeIfStill } from '../timer-saga';
 import { setLaunchTimer, type TimerSet } from '../timers';
 import { timeZoneOf } from '../week-of';
 import { weekStart } from '../../domain/week/calendar';
@@ -58,15 +58,7 @@ export async function breakSaga(
     value,
   } = await timerSaga(turn, {
     set: async () => (timer ? setLaunchTimer(turn, timer) : {}),
-    write: async ({ timerId }) => {
-      let applied = false;
-      const saved = await turn.update((h) => {
-        const next = change(h, timerId);
-        applied = next !== undefined;
-        return next ?? h;
-      });
-      return { applied, value: saved };
-    },
+    write: ({ timerId }) => writeIfStill(turn, (h) => change(h, timerId)),
   });
   return { saved: value, applied, set };
 }
