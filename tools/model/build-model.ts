@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SUPPORTED_LOCALES } from '../../lambda/domain/locale';
+import { carrierProblems } from './dictation';
 import { expandAll, type Phrases } from './grammar';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -30,6 +31,8 @@ export interface Fragment {
   types?: { name: string; values: unknown[] }[];
   dialog?: { intents?: unknown[]; delegationStrategy?: string };
   prompts?: { id: string; variations: unknown[] }[];
+  /** "Intent.slot" pairs whose words are kept as said (tools/model/dictation.ts); not emitted. */
+  dictation?: string[];
 }
 
 export function readFragments(): { file: string; fragment: Fragment }[] {
@@ -55,6 +58,12 @@ export function buildModel(): Record<string, unknown> {
   const types = fragments.flatMap((f) => f.types ?? []);
   const dialogIntents = fragments.flatMap((f) => f.dialog?.intents ?? []);
   const prompts = fragments.flatMap((f) => f.prompts ?? []);
+  const carriers = carrierProblems(
+    intents,
+    dialogIntents as Parameters<typeof carrierProblems>[1],
+    dictationSlots(),
+  );
+  if (carriers.length) throw new Error(`dictation slots would lose words:\n  ${carriers.join('\n  ')}`);
   const names = intents.map((i) => i.name);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate) throw new Error(`intent ${duplicate} is defined in two fragments`);
@@ -77,6 +86,11 @@ export function buildModel(): Record<string, unknown> {
       ...(prompts.length ? { prompts } : {}),
     },
   };
+}
+
+/** The "Intent.slot" pairs the fragments list as dictation: words kept as the person said them. */
+export function dictationSlots(): string[] {
+  return readFragments().flatMap((f) => f.fragment.dictation ?? []);
 }
 
 /** How Alexa compares samples: case, punctuation and hyphens aside. */
