@@ -45,8 +45,9 @@ export function readFragments(): { file: string; fragment: Fragment }[] {
     }));
 }
 
-export function buildModel(): Record<string, unknown> {
-  const fragments = readFragments().map((f) => f.fragment);
+export function buildModel(
+  fragments: Fragment[] = readFragments().map((f) => f.fragment),
+): Record<string, unknown> {
   const phrases: Phrases = {};
   for (const f of fragments) {
     for (const [name, body] of Object.entries(f.phrases ?? {})) {
@@ -61,7 +62,7 @@ export function buildModel(): Record<string, unknown> {
   const carriers = carrierProblems(
     intents,
     dialogIntents as Parameters<typeof carrierProblems>[1],
-    dictationSlots(),
+    fragments.flatMap((f) => f.dictation ?? []),
   );
   if (carriers.length) throw new Error(`dictation slots would lose words:\n  ${carriers.join('\n  ')}`);
   const names = intents.map((i) => i.name);

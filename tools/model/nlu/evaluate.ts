@@ -3,13 +3,14 @@
  * expected intent and fills exactly the expected slots (values compared without case or
  * punctuation). Pure over its inputs; the resolvers live beside it.
  */
-import type { Annotation } from './sets';
+import type { Annotation, Asked } from './sets';
 
 export interface Resolved {
   intent: string;
   slots: Record<string, string>;
 }
-export type ResolveFn = (utterance: string) => Resolved;
+/** `asked`: the slot the skill had just elicited, when the utterance answers a question. */
+export type ResolveFn = (utterance: string, asked?: Asked) => Resolved;
 
 export interface Miss {
   annotation: Annotation;
@@ -29,6 +30,8 @@ export interface Evaluation {
   rate: number;
   intents: IntentScore[];
   misses: Miss[];
+  /** Scored the answers to a question the skill asked (elicited.txt), not the held-out set. */
+  asked?: boolean;
 }
 
 const norm = (value: string) =>
@@ -57,7 +60,7 @@ export function evaluate(
   const byIntent = new Map<string, { total: number; passed: number }>();
   const misses: Miss[] = [];
   for (const annotation of annotations) {
-    const actual = resolve(annotation.utterance);
+    const actual = resolve(annotation.utterance, annotation.asked);
     const ok = sameResult(annotation, actual);
     const score = byIntent.get(annotation.intent) ?? { total: 0, passed: 0 };
     score.total++;
@@ -84,7 +87,8 @@ const pct = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 
 /** A plain table: overall, then every intent weakest first, then the misses. */
 export function formatEvaluation(e: Evaluation, { misses = true } = {}): string {
-  const lines = [`${e.resolver} · ${e.locale}: ${e.passed}/${e.total} = ${pct(e.rate)}`];
+  const what = e.asked ? ' (answers to a question)' : '';
+  const lines = [`${e.resolver} · ${e.locale}${what}: ${e.passed}/${e.total} = ${pct(e.rate)}`];
   const width = Math.max(...e.intents.map((i) => i.intent.length));
   for (const i of e.intents)
     lines.push(

@@ -15,7 +15,7 @@ import { evaluate, formatEvaluation, type Evaluation, type Resolved, type Resolv
 import { RESOLVERS, resolverFor, type ResolverName } from './resolvers';
 import { loadModel } from '../../console/nlu';
 import { coveredVerbatim } from './overlap';
-import { ANNOTATIONS_DIR, annotationsFor, renderAnnotationSet } from './sets';
+import { ANNOTATIONS_DIR, annotationsFor, elicitedAnnotations, renderAnnotationSet } from './sets';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -24,10 +24,16 @@ function option(args: string[], name: string): string | undefined {
 
 /**
  * Every locale through every resolver. Locales whose model is the same text share one resolver
- * and its answers (the common set is asked once, not five times).
+ * and its answers (the common set is asked once, not five times). With `asked`, the answers to
+ * the skill's questions (elicited.txt) are scored too, as evaluations marked `asked`.
  */
-export function runAll(locales: readonly string[], resolvers: readonly ResolverName[]): Evaluation[] {
+export function runAll(
+  locales: readonly string[],
+  resolvers: readonly ResolverName[],
+  { asked = false } = {},
+): Evaluation[] {
   const out: Evaluation[] = [];
+  const elicited = asked ? elicitedAnnotations() : [];
   for (const resolver of resolvers) {
     const shared = new Map<string, ResolveFn>();
     for (const locale of locales) {
@@ -36,10 +42,14 @@ export function runAll(locales: readonly string[], resolvers: readonly ResolverN
       if (!resolve) {
         const inner = resolverFor(resolver, locale);
         const seen = new Map<string, Resolved>();
-        resolve = (u) => seen.get(u) ?? seen.set(u, inner(u)).get(u)!;
+        resolve = (u, a) => {
+          const key = a ? `${a.intent}.${a.slot}|${u}` : u;
+          return seen.get(key) ?? seen.set(key, inner(u, a)).get(key)!;
+        };
         shared.set(text, resolve);
       }
       out.push(evaluate(resolver, locale, annotationsFor(locale), resolve));
+      if (asked) out.push({ ...evaluate(resolver, locale, elicited, resolve), asked: true });
     }
   }
   return out;
@@ -55,7 +65,7 @@ function main(args: string[]): void {
   }
   const resolver = option(args, '--resolver') as ResolverName | undefined;
   if (resolver && !RESOLVERS.includes(resolver)) throw new Error(`unknown resolver ${resolver}`);
-  const results = runAll(locales, resolver ? [resolver] : RESOLVERS);
+  const results = runAll(locales, resolver ? [resolver] : RESOLVERS, { asked: true });
   if (args.includes('--json')) {
     process.stdout.write(JSON.stringify(results));
     return;
@@ -73,7 +83,7 @@ function main(args: string[]): void {
   for (const e of results) {
     const weakest = e.intents[0];
     console.log(
-      `  ${e.resolver.padEnd(13)} ${e.locale}  ${(e.rate * 100).toFixed(1).padStart(5)} %  · ${weakest?.intent} ${((weakest?.rate ?? 0) * 100).toFixed(1)} %`,
+      `  ${e.resolver.padEnd(13)} ${e.locale}  ${(e.rate * 100).toFixed(1).padStart(5)} %  · ${weakest?.intent} ${((weakest?.rate ?? 0) * 100).toFixed(1)} %${e.asked ? '  (answers to a question)' : ''}`,
     );
   }
 }

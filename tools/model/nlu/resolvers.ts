@@ -6,10 +6,11 @@
  * process test/nlu spawns ever load it (it is required lazily, here and nowhere else).
  */
 import { join } from 'node:path';
-import { FALLBACK_INTENT, loadModel, Resolver } from '../../console/nlu';
+import { FALLBACK_INTENT, loadModel, Resolver, type InteractionModel } from '../../console/nlu';
 import { parseDayOfWeek, parseDuration, parseNumber, parseTime } from '../../console/slot-values';
 import { MODELS_DIR } from '../build-model';
 import type { Resolved, ResolveFn } from './evaluate';
+import type { Asked } from './sets';
 
 export const RESOLVERS = ['console', 'virtual-alexa'] as const;
 export type ResolverName = (typeof RESOLVERS)[number];
@@ -25,8 +26,8 @@ function flatten(slots: Record<string, string | { value: string } | undefined>):
 
 export function consoleResolver(locale: string): ResolveFn {
   const resolver = new Resolver(loadModel(locale));
-  return (utterance) => {
-    const r = resolver.resolve(utterance);
+  return (utterance, asked) => {
+    const r = resolver.resolve(utterance, asked ? { elicited: asked } : {});
     return { intent: r.intent, slots: flatten(r.slots as Record<string, string | { value: string }>) };
   };
 }
@@ -41,12 +42,14 @@ interface VaUtterance {
  * virtual-alexa's matcher, called directly (its `utter()` also treats any sentence containing
  * "ask", "tell" or "open" as a launch). It does not resolve built-in slot values, so numbers,
  * durations, times and days it captures are read with the console's readers of spoken values;
- * no match is what Alexa sends as AMAZON.FallbackIntent.
+ * no match is what Alexa sends as AMAZON.FallbackIntent. It has no slot elicitation of its own:
+ * for an answer to a question it matches a model shaped like what Alexa listens for then (the
+ * asked slot's own samples and its intent's, and the fixed phrases of every other intent).
  */
 export function virtualAlexaResolver(locale: string): ResolveFn {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { InteractionModel } = require('virtual-alexa/lib/src/model/InteractionModel') as {
-    InteractionModel: { fromFile(file: string): unknown };
+    InteractionModel: { fromFile(file: string): unknown; fromJSON(json: never): unknown };
   };
   const core = require('virtual-core/lib/src/SampleUtterances') as {
     SamplePhrase: { prototype: { regex(): RegExp; _regex: string; cached?: RegExp } };
@@ -67,11 +70,19 @@ export function virtualAlexaResolver(locale: string): ResolveFn {
   /* eslint-enable @typescript-eslint/no-require-imports */
   const file = join(MODELS_DIR, `${locale}.json`);
   const model = InteractionModel.fromFile(file);
+  const whileAsked = new Map<string, unknown>();
+  const modelFor = (asked: Asked | undefined) => {
+    if (!asked) return model;
+    const key = `${asked.intent}.${asked.slot}`;
+    if (!whileAsked.has(key))
+      whileAsked.set(key, InteractionModel.fromJSON(askedModel(loadModel(locale), asked) as never));
+    return whileAsked.get(key);
+  };
   const types = new Map<string, Map<string, string>>();
   for (const intent of loadModel(locale).interactionModel.languageModel.intents)
     types.set(intent.name, new Map((intent.slots ?? []).map((s) => [s.name, s.type])));
-  return (utterance): Resolved => {
-    const u = new Utterance(model, utterance.toLowerCase());
+  return (utterance, asked): Resolved => {
+    const u = new Utterance(modelFor(asked), utterance.toLowerCase());
     if (!u.matched() || !u.intent()) return { intent: FALLBACK_INTENT, slots: {} };
     const intent = u.intent()!;
     const slots: Record<string, string> = {};
@@ -93,6 +104,18 @@ export function virtualAlexaResolver(locale: string): ResolveFn {
     }
     return { intent, slots };
   };
+}
+
+/** The model as Alexa listens while a slot is asked: that slot's answers, other intents' fixed phrases. */
+function askedModel(full: InteractionModel, asked: Asked): InteractionModel {
+  const language = full.interactionModel.languageModel;
+  const intents = language.intents.map((intent) => {
+    if (intent.name !== asked.intent)
+      return { ...intent, samples: (intent.samples ?? []).filter((s) => !s.includes('{')) };
+    const slot = intent.slots?.find((s) => s.name === asked.slot);
+    return { ...intent, samples: [...(slot?.samples ?? []), ...(intent.samples ?? [])] };
+  });
+  return { interactionModel: { languageModel: { ...language, intents } } };
 }
 
 export function resolverFor(name: ResolverName, locale: string): ResolveFn {

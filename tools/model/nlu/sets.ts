@@ -8,6 +8,10 @@
  * `common.txt` holds what every locale says; `<locale>.txt` adds that locale's own words.
  * `npm run nlu -- --write` turns them into the ASK NLU annotation-set format
  * (test/nlu/annotations/<locale>.json), the file the ASK CLI uploads for an NLU evaluation.
+ *
+ * `elicited.txt` holds answers to a question the skill asked (Dialog.ElicitSlot), a heading
+ * saying which slot was asked: `# NotePartIntent (asked: NotePartIntent.text)`. The ASK format
+ * has no way to say what was asked, so these are scored locally only, never written out.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +26,13 @@ export interface Annotation {
   slots: Record<string, string>;
   /** Where it was written, for error messages: "common.txt:12". */
   source: string;
+  /** The slot the skill had just asked for, when the utterance answers a question. */
+  asked?: Asked;
+}
+
+export interface Asked {
+  intent: string;
+  slot: string;
 }
 
 /** The ASK NLU annotation-set format (the body of update-nlu-annotation-set-annotations). */
@@ -35,12 +46,14 @@ export interface AnnotationSetFile {
 export function parseSet(text: string, file: string): Annotation[] {
   const out: Annotation[] = [];
   let intent: string | undefined;
+  let asked: Asked | undefined;
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('//')) return;
-    const heading = /^#\s*([A-Za-z.]+)\s*$/.exec(line);
+    const heading = /^#\s*([A-Za-z.]+)\s*(?:\(asked:\s*(\w+)\.(\w+)\))?\s*$/.exec(line);
     if (heading) {
       intent = heading[1]!;
+      asked = heading[2] ? { intent: heading[2], slot: heading[3]! } : undefined;
       return;
     }
     if (!intent) throw new Error(`${file}:${i + 1}: an utterance before any "# IntentName"`);
@@ -54,7 +67,13 @@ export function parseSet(text: string, file: string): Annotation[] {
       if (eq < 1) throw new Error(`${file}:${i + 1}: slot "${pair}" is not name=value`);
       slots[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
     }
-    out.push({ utterance: utterance!, intent, slots, source: `${file}:${i + 1}` });
+    out.push({
+      utterance: utterance!,
+      intent,
+      slots,
+      source: `${file}:${i + 1}`,
+      ...(asked ? { asked } : {}),
+    });
   });
   return out;
 }
@@ -62,7 +81,18 @@ export function parseSet(text: string, file: string): Annotation[] {
 /** Every annotation for a locale: the common set, then the locale's own. */
 export function annotationsFor(locale: string, dir = SETS_DIR): Annotation[] {
   const files = ['common.txt', `${locale}.txt`].filter((f) => existsSync(join(dir, f)));
-  return files.flatMap((f) => parseSet(readFileSync(join(dir, f), 'utf8'), f));
+  const out = files.flatMap((f) => parseSet(readFileSync(join(dir, f), 'utf8'), f));
+  const asked = out.find((a) => a.asked);
+  if (asked) throw new Error(`${asked.source}: an answer to a question belongs in elicited.txt`);
+  return out;
+}
+
+/** Answers to a question the skill asked (the same in every locale's model). */
+export function elicitedAnnotations(dir = SETS_DIR): Annotation[] {
+  const out = parseSet(readFileSync(join(dir, 'elicited.txt'), 'utf8'), 'elicited.txt');
+  const unasked = out.find((a) => !a.asked);
+  if (unasked) throw new Error(`${unasked.source}: an elicited answer under a heading without "(asked: …)"`);
+  return out;
 }
 
 export function toAnnotationSet(annotations: Annotation[]): AnnotationSetFile {
