@@ -30,7 +30,7 @@ export interface InfraConfig {
   deploySkill: SkillDeployConfig | undefined;
   /** Alarm notifications go to this address through an encrypted SNS topic. */
   alarmEmail: string | undefined;
-  /** Powertools log level for the function. */
+  /** The function's log level (LOG_LEVEL, read by lambda/config.ts). */
   logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
   /**
    * How the function's code is produced. `esbuild` bundles lambda/index.ts with the local

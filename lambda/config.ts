@@ -1,3 +1,5 @@
+import { logLevelFrom, type LogLevel } from './telemetry';
+
 /** Configuration read once from the environment, at module load. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -13,6 +15,10 @@ export interface Config {
   dbMaxAttempts: number;
   /** Milliseconds an Alexa API call (timers, reminders, settings) may take. */
   alexaApiTimeoutMs: number;
+  /** LOG_LEVEL (INFO by default), or Lambda's own log level when that is stricter. */
+  logLevel: LogLevel;
+  /** METRICS_DISABLED=true keeps the EMF lines out of the log (tests, local runs). */
+  metricsEnabled: boolean;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -36,5 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbRequestTimeoutMs: intFromEnv(env, 'DB_REQUEST_TIMEOUT_MS', 1000),
     dbMaxAttempts: intFromEnv(env, 'DB_MAX_ATTEMPTS', 2),
     alexaApiTimeoutMs: intFromEnv(env, 'ALEXA_API_TIMEOUT_MS', 1500),
+    logLevel: logLevelFrom(env),
+    metricsEnabled: env.METRICS_DISABLED?.trim().toLowerCase() !== 'true',
   };
 }

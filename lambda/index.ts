@@ -1,18 +1,13 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { readConfig } from './config';
 import { createLambdaHandler } from './entry';
-import type { MetricsLike } from './logging';
 import { buildSkill } from './skill';
 import { createDocumentClient, Store } from './storage/store';
+import { EmfMetrics, JsonLogger, type InvocationContext } from './telemetry';
 
 // Module singletons: built once per Lambda container, reused by every request.
 const config = readConfig();
-const logger = new Logger({ serviceName: 'between-us' });
-const powertoolsMetrics = new Metrics({ namespace: 'BetweenUs', serviceName: 'between-us' });
-const metrics: MetricsLike = {
-  count: (name, value = 1) => powertoolsMetrics.addMetric(name, MetricUnit.Count, value),
-};
+const logger = new JsonLogger(config.logLevel);
+const metrics = new EmfMetrics(config.metricsEnabled);
 const store = new Store({
   tableName: config.tableName,
   client: createDocumentClient({
@@ -28,12 +23,15 @@ const skill = buildSkill({
   alexaApiTimeoutMs: config.alexaApiTimeoutMs,
 });
 
-export const handler = createLambdaHandler(skill, {
+const answer = createLambdaHandler(skill, {
   skillId: config.skillId,
   logger,
   metrics,
-  // Most turns count nothing; publishing then would only log Powertools' "no metrics" warning.
-  afterRequest: () => {
-    if (powertoolsMetrics.hasStoredMetrics()) powertoolsMetrics.publishStoredMetrics();
-  },
+  // One EMF line per request that counted something; most count nothing and write nothing.
+  afterRequest: () => metrics.publish(),
 });
+
+export const handler = (event: unknown, context?: InvocationContext) => {
+  logger.startInvocation(context);
+  return answer(event, context);
+};

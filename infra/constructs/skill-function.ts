@@ -12,9 +12,8 @@ import bundleAliases from '../../tools/bundle-stubs/aliases.json';
 /** The principal Alexa uses to invoke a skill's endpoint (requests and skill events). */
 export const ALEXA_PRINCIPAL = 'alexa-appkit.amazon.com';
 
-/** Powertools names; the monitoring stack's alarms use the same ones. */
-export const SERVICE_NAME = 'between-us';
-export const METRICS_NAMESPACE = 'BetweenUs';
+/** The handler's metric names (lambda/telemetry.ts); the monitoring stack's alarms use them. */
+export { METRICS_NAMESPACE, SERVICE_NAME } from '../../lambda/telemetry';
 
 /**
  * Exactly the DynamoDB actions `lambda/storage/store.ts` sends: GetCommand, PutCommand,
@@ -68,7 +67,7 @@ export interface SkillFunctionProps {
 /**
  * The house Lambda function: Node.js 24 on arm64, bundled by the local esbuild (no Docker),
  * minified with source maps, an explicit log group with retention, a role that can write
- * only to that log group, and Powertools settings. Table and key access are granted
+ * only to that log group, and its log level. Table and key access are granted
  * statement by statement, to exactly the table and key given.
  */
 export class SkillFunction extends NodejsFunction {
@@ -94,9 +93,7 @@ export class SkillFunction extends NodejsFunction {
       environment: {
         TABLE_NAME: props.table.tableName,
         SKILL_ID: props.skillId,
-        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
-        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-        POWERTOOLS_LOG_LEVEL: props.logLevel,
+        LOG_LEVEL: props.logLevel,
         NODE_OPTIONS: '--enable-source-maps',
       },
     };

@@ -43,7 +43,7 @@ export interface MonitoringStackProps extends StackProps {
   alarmEmail: string | undefined;
 }
 
-/** A metric the handler emits through Powertools (EMF: namespace BetweenUs, dimension service). */
+/** A metric the handler emits (lambda/telemetry.ts, EMF: namespace BetweenUs, dimension service). */
 export function skillMetric(metricName: string, period: Duration = PERIOD): Metric {
   return new Metric({
     namespace: METRICS_NAMESPACE,

@@ -102,7 +102,7 @@ describe('monitoring: alarms and a dashboard, no notifications unless asked', ()
     }
   });
 
-  it('alarms on what the handler counts, in the namespace and dimension Powertools emits', () => {
+  it('alarms on what the handler counts, in the namespace and dimension the handler emits', () => {
     const expected: [string, string, number, number][] = [
       ['SessionEndedWithError', 'SessionEndedWithError', 1, 300],
       ['StorageUnavailable', 'StorageUnavailable', 1, 300],

@@ -22,26 +22,24 @@ describe('skill stack: the function, its permissions and Alexa trigger', () => {
     expect(fn.MemorySize).toBe(1024);
   });
 
-  it('carries the table name, skill ID, Powertools settings and source maps in its environment', () => {
+  it('carries the table name, skill ID, log level and source maps in its environment', () => {
     const tableId = only(synth.data, 'AWS::DynamoDB::Table').id;
     expect((fn.Environment as { Variables: unknown }).Variables).toEqual({
       TABLE_NAME: { 'Fn::ImportValue': expect.stringMatching(new RegExp(`^BetweenUsData:.*Ref${tableId}`)) },
       SKILL_ID: TEST_SKILL_ID,
-      POWERTOOLS_SERVICE_NAME: 'between-us',
-      POWERTOOLS_METRICS_NAMESPACE: 'BetweenUs',
-      POWERTOOLS_LOG_LEVEL: 'INFO',
+      LOG_LEVEL: 'INFO',
       NODE_OPTIONS: '--enable-source-maps',
     });
   });
 
   it('the environment names match what the handler reads', () => {
-    const source = ['lambda/config.ts', 'lambda/index.ts']
+    const source = ['lambda/config.ts', 'lambda/telemetry.ts']
       .map((f) => readFileSync(resolve(__dirname, '..', '..', f), 'utf8'))
       .join('\n');
     expect(source).toContain('env.TABLE_NAME');
     expect(source).toContain('env.SKILL_ID');
-    expect(source).toMatch(/namespace: 'BetweenUs'/);
-    expect(source).toMatch(/serviceName: 'between-us'/);
+    expect(source).toContain('env.LOG_LEVEL');
+    expect(source).toContain('env.METRICS_DISABLED');
   });
 
   it('logs to an explicit log group with a retention period', () => {

@@ -190,9 +190,7 @@ export function coldSample(
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_REGION: 'us-east-1',
     // As deployed (infra/constructs/skill-function.ts): INFO logs and metrics on.
-    POWERTOOLS_SERVICE_NAME: 'between-us',
-    POWERTOOLS_METRICS_NAMESPACE: 'BetweenUs',
-    POWERTOOLS_LOG_LEVEL: 'INFO',
+    LOG_LEVEL: 'INFO',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
   };

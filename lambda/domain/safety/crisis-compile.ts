@@ -1,6 +1,6 @@
 import type { CrisisRule } from './crisis-kinds';
 import { closing, KeyIndex, keysOfSource } from './crisis-keys';
-import * as L from './crisis-lexicon';
+import { lexicon } from './crisis-lexicon';
 import { alt, expand } from './crisis-words';
 
 /**
@@ -14,14 +14,94 @@ const W = "(?![a-z'])";
 const word = (words: readonly string[]) => `${alt(words)}${W}`;
 
 /**
- * Words that cannot be a first name before a verb of harm. A name is captured by the one
- * capturing group a shape has, and checked here rather than in the expression: a lookahead
- * over hundreds of words at every position made the grammar slow to compile.
+ * The word classes and the sets checked in code, built from the lexicon on first use (the first
+ * scan of a text that holds a key: see crisis.ts).
  */
-const NOT_NAMES = new Set([...L.NOT_AGENTS, ...L.AUX, ...L.NEGATIONS, ...L.BODY, ...L.PILLS, ...L.WEAPONS]);
+let built: { notNames: Set<string>; notInGap: Set<string>; slots: Record<string, string> } | undefined;
+function vocabulary() {
+  if (built) return built;
+  const L = lexicon();
+  /**
+   * Words that cannot be a first name before a verb of harm. A name is captured by the one
+   * capturing group a shape has, and checked here rather than in the expression: a lookahead
+   * over hundreds of words at every position made the grammar slow to compile.
+   */
+  const notNames = new Set<string>([
+    ...L.NOT_AGENTS,
+    ...L.AUX,
+    ...L.NEGATIONS,
+    ...L.BODY,
+    ...L.PILLS,
+    ...L.WEAPONS,
+  ]);
+
+  const PERSON_NP = `(?:${word(L.DETERMINERS)} (?:[a-z]+ )?)?${word(L.PEOPLE)}`;
+  /**
+   * Words that may not sit between the doer and the act: a denial ("he has never hit me"), or
+   * another subject ("he said the news hit me"). Checked in code, like names.
+   */
+  const notInGap = new Set([
+    ...L.NEGATIONS,
+    'it',
+    'that',
+    'this',
+    'which',
+    'what',
+    'nobody',
+    ...L.NOT_AGENTS.slice(L.NOT_AGENTS.indexOf('news')),
+  ]);
+  /** A word that may describe a body part or a child: "my left arm", "our little one", "my 5 year old". */
+  const ADJ = `(?:${word(L.ADJECTIVES)} |[a-z0-9]+ year old )?`;
+  const PARTNER_NP = `(?:my|the|our|her|his) ${word(L.PARTNERS)}`;
+
+  /** The word classes a shape may name. */
+  const slots: Record<string, string> = {
+    /**
+     * The doer: a pronoun or a person, with up to four words between ("he came home drunk and
+     * hit me"), or a first name. Its two groups (the words between, the name) are checked in
+     * code: see `acceptable`.
+     */
+    who: `(?:(?:${word(L.PRONOUNS)}|${PERSON_NP}) ((?:[a-z']+ ){0,4}?)|([a-z]+) )(?:${word(L.AUX)} ){0,3}`,
+    /** A third person as the doer, without a gap: "he", "my husband". */
+    he: `(?:${word(L.PRONOUNS)}|${PERSON_NP})`,
+    aux: `(?:${word(L.AUX)} ){0,3}`,
+    me: `(?:me|us)${W}`,
+    body: `(?:my|our) ${ADJ}${word(L.BODY)}`,
+    kids: `(?:my|our|the|his|her|their) ${ADJ}${word(L.CHILDREN)}`,
+    family: `(?:me|us|${word(['myself'])}|(?:my|our|the) ${ADJ}${word(L.FAMILY)})${W}`,
+    victim: `(?:me|us|(?:my|our) ${ADJ}${word(L.BODY)}|(?:my|our|the|his|her|their) ${ADJ}${word(L.CHILDREN)})${W}`,
+    other: `(?:him|her|them|someone|somebody|(?:my|our|the) ${ADJ}(?:${alt(L.PEOPLE)}|${alt(L.CHILDREN)}))${W}`,
+    partner: `(?:him|her|them|${PARTNER_NP})${W}`,
+    partnerNp: `${PARTNER_NP}${W}`,
+    strike: word(L.STRIKE),
+    push: word(L.PUSH),
+    grab: word(L.GRAB),
+    cut: word(L.CUT),
+    kill: word(L.KILL),
+    harm: word(L.HARM_INF),
+    weapon: `(?:a|an|the|his|her|their|my|this|that|some|another) (?:[a-z]+ ){0,2}?${word(L.WEAPONS)}`,
+    pills: `(?:(?:my|his|her|the|of|of my|of the) )?(?:[a-z]+ )?${word(L.PILLS)}`,
+    poison: word(L.POISONS),
+    toomuch: word(L.TOO_MUCH),
+    height: `(?:a|the|our|my|this|that) (?:[a-z]+ )?${word(L.HEIGHTS)}`,
+    vehicle: `(?:a|the|an|some) (?:[a-z]+ )?${word(L.VEHICLES)}`,
+    fear: word(['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fearful', 'worried']),
+    neg: word(L.NEGATIONS),
+    /** Said about the future: "he will", "he is going to", "he wants to". */
+    future: word(L.FUTURE),
+    /** The speaker's own intent or fear of it. */
+    intent: word(L.INTENT),
+    /** Where a clause ends: nothing after, or a joining word. */
+    end: `(?=$| (?:and|but|because|cause|when|whenever|sometimes|now|right now|lately|at times|so|anymore|any more|again|too|all the time|every day|at home|here|tonight|today|though|honestly|really|i|he|she|they|please)${W})`,
+    /** Times and intensifiers a disclosure may end with. */
+    soon: `(?:tonight|today|now|right now|this time|soon|one day|next time|again|forever|for good)`,
+    i: `(?:i|we)${W}`,
+  };
+  return (built = { notNames, notInGap, slots });
+}
 
 export function couldBeName(word: string): boolean {
-  return !NOT_NAMES.has(word) && !/(?:ed|ing|ly)$/.test(word);
+  return !vocabulary().notNames.has(word) && !/(?:ed|ing|ly)$/.test(word);
 }
 
 /**
@@ -30,77 +110,15 @@ export function couldBeName(word: string): boolean {
  * subjects and every name could be one; otherwise the scan moves on a position.
  */
 function acceptable(m: RegExpExecArray): boolean {
+  const { notInGap } = vocabulary();
   for (let i = 1; i < m.length; i += 2) {
     const gap = m[i];
     const name = m[i + 1];
-    if (gap && gap.split(' ').some((w) => NOT_IN_GAP.has(w))) return false;
+    if (gap && gap.split(' ').some((w) => notInGap.has(w))) return false;
     if (name !== undefined && !couldBeName(name)) return false;
   }
   return true;
 }
-const PERSON_NP = `(?:${word(L.DETERMINERS)} (?:[a-z]+ )?)?${word(L.PEOPLE)}`;
-/**
- * Words that may not sit between the doer and the act: a denial ("he has never hit me"), or
- * another subject ("he said the news hit me"). Checked in code, like names.
- */
-const NOT_IN_GAP = new Set([
-  ...L.NEGATIONS,
-  'it',
-  'that',
-  'this',
-  'which',
-  'what',
-  'nobody',
-  ...L.NOT_AGENTS.slice(L.NOT_AGENTS.indexOf('news')),
-]);
-/** A word that may describe a body part or a child: "my left arm", "our little one", "my 5 year old". */
-const ADJ = `(?:${word(L.ADJECTIVES)} |[a-z0-9]+ year old )?`;
-const PARTNER_NP = `(?:my|the|our|her|his) ${word(L.PARTNERS)}`;
-
-/** The word classes a shape may name. */
-const SLOTS: Record<string, string> = {
-  /**
-   * The doer: a pronoun or a person, with up to four words between ("he came home drunk and
-   * hit me"), or a first name. Its two groups (the words between, the name) are checked in
-   * code: see `acceptable`.
-   */
-  who: `(?:(?:${word(L.PRONOUNS)}|${PERSON_NP}) ((?:[a-z']+ ){0,4}?)|([a-z]+) )(?:${word(L.AUX)} ){0,3}`,
-  /** A third person as the doer, without a gap: "he", "my husband". */
-  he: `(?:${word(L.PRONOUNS)}|${PERSON_NP})`,
-  aux: `(?:${word(L.AUX)} ){0,3}`,
-  me: `(?:me|us)${W}`,
-  body: `(?:my|our) ${ADJ}${word(L.BODY)}`,
-  kids: `(?:my|our|the|his|her|their) ${ADJ}${word(L.CHILDREN)}`,
-  family: `(?:me|us|${word(['myself'])}|(?:my|our|the) ${ADJ}${word(L.FAMILY)})${W}`,
-  victim: `(?:me|us|(?:my|our) ${ADJ}${word(L.BODY)}|(?:my|our|the|his|her|their) ${ADJ}${word(L.CHILDREN)})${W}`,
-  other: `(?:him|her|them|someone|somebody|(?:my|our|the) ${ADJ}(?:${alt(L.PEOPLE)}|${alt(L.CHILDREN)}))${W}`,
-  partner: `(?:him|her|them|${PARTNER_NP})${W}`,
-  partnerNp: `${PARTNER_NP}${W}`,
-  strike: word(L.STRIKE),
-  push: word(L.PUSH),
-  grab: word(L.GRAB),
-  cut: word(L.CUT),
-  kill: word(L.KILL),
-  harm: word(L.HARM_INF),
-  weapon: `(?:a|an|the|his|her|their|my|this|that|some|another) (?:[a-z]+ ){0,2}?${word(L.WEAPONS)}`,
-  pills: `(?:(?:my|his|her|the|of|of my|of the) )?(?:[a-z]+ )?${word(L.PILLS)}`,
-  poison: word(L.POISONS),
-  toomuch: word(L.TOO_MUCH),
-  height: `(?:a|the|our|my|this|that) (?:[a-z]+ )?${word(L.HEIGHTS)}`,
-  vehicle: `(?:a|the|an|some) (?:[a-z]+ )?${word(L.VEHICLES)}`,
-  fear: word(['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fearful', 'worried']),
-  neg: word(L.NEGATIONS),
-  /** Said about the future: "he will", "he is going to", "he wants to". */
-  future: word(L.FUTURE),
-  /** The speaker's own intent or fear of it. */
-  intent: word(L.INTENT),
-  /** Where a clause ends: nothing after, or a joining word. */
-  end: `(?=$| (?:and|but|because|cause|when|whenever|sometimes|now|right now|lately|at times|so|anymore|any more|again|too|all the time|every day|at home|here|tonight|today|though|honestly|really|i|he|she|they|please)${W})`,
-  /** Times and intensifiers a disclosure may end with. */
-  soon: `(?:tonight|today|now|right now|this time|soon|one day|next time|again|forever|for good)`,
-  i: `(?:i|we)${W}`,
-};
-
 /** Splits an expression at its top-level `|`, looking inside one group that wraps it all. */
 export function alternatives(source: string): string[] {
   const wrapped = source.startsWith('(?:') && closing(source, 0) === source.length - 1;
@@ -133,7 +151,7 @@ export function alternatives(source: string): string[] {
  */
 function ruleSources(rule: CrisisRule): { body: string; wrap: (alternative: string) => string } {
   const body = rule.shape.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const slot = SLOTS[name];
+    const slot = vocabulary().slots[name];
     if (slot === undefined) throw new Error(`crisis grammar: unknown word class {${name}} in ${rule.id}`);
     return slot;
   });

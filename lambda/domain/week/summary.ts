@@ -9,12 +9,14 @@ import type { PartnerId } from '../household';
  * reader is deliberately loose ({author, kind, parts, shared}), so a change of theirs that
  * adds fields never breaks the summary; parts are read as [{part, text}] or {part: text}.
  */
-export const summaryNoteSchema = z.looseObject({
-  author: z.enum(['p1', 'p2']),
-  kind: z.string(),
-  parts: z.unknown(),
-  shared: z.optional(z.boolean()),
-});
+export const summaryNoteSchema = z.lazy(() =>
+  z.looseObject({
+    author: z.enum(['p1', 'p2']),
+    kind: z.string(),
+    parts: z.unknown(),
+    shared: z.optional(z.boolean()),
+  }),
+);
 export type SummaryNote = z.infer<typeof summaryNoteSchema>;
 
 export interface NotePart {

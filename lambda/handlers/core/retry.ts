@@ -17,12 +17,14 @@ export { RETRY_DIALOG };
 /** Per slot value kept; dictated parts are capped lower than this by the features anyway. */
 const MAX_HELD_VALUE = 2000;
 
-const heldRequestSchema = z.object({
-  intent: z.string(),
-  slots: z.record(z.string(), z.object({ value: z.string(), id: z.optional(z.string()) })),
-  /** What the skill had asked before the failed turn, restored for the replay. */
-  dialog: z.optional(z.looseObject({ kind: z.string() })),
-});
+const heldRequestSchema = z.lazy(() =>
+  z.object({
+    intent: z.string(),
+    slots: z.record(z.string(), z.object({ value: z.string(), id: z.optional(z.string()) })),
+    /** What the skill had asked before the failed turn, restored for the replay. */
+    dialog: z.optional(z.looseObject({ kind: z.string() })),
+  }),
+);
 type HeldRequest = z.infer<typeof heldRequestSchema>;
 
 /** Intents that carry no words of the user's own: nothing to keep. */

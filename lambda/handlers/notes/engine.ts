@@ -1,5 +1,4 @@
 import type { Response } from 'ask-sdk-model';
-import * as z from 'zod/mini';
 import {
   otherPartner,
   partner as partnerById,
@@ -177,12 +176,12 @@ export const KEEP_AFTER_CRISIS = 'notes.keepAfterCrisis';
 /** "Keep my note" after the crisis answer: the held words go into the draft, which stays for later. */
 export async function keepAfterCrisis(turn: Turn, args: Record<string, unknown>): Promise<Response> {
   const { notes } = turn.t;
-  const parsed = z.omit(dictationSchema, { kind: true }).safeParse(args);
+  const parsed = dictationSchema.safeParse({ ...args, kind: DICTATE });
   const text = typeof args.text === 'string' ? args.text : undefined;
   if (!parsed.success || !text) {
     return whatNext(turn, notes.noteGone);
   }
-  const d: Dictation = { ...parsed.data, kind: DICTATE };
+  const d: Dictation = parsed.data;
   const base = await baseDraft(turn, d);
   const result = await persistDraft(turn, d.partner, answer(base, capAnswer(text).text));
   return whatNext(turn, result.ok ? notes.keptAfterCrisis : notes.held);

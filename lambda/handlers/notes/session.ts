@@ -33,7 +33,7 @@ export function setDictation(turn: Turn, partner: PartnerId, draft: Draft): void
 
 /** A draft whose last save failed, kept in the session until a later turn can save it. */
 const HELD = 'notesHeld';
-const heldSchema = z.object({ partner: partnerIdSchema, draft: draftSchema });
+const heldSchema = z.lazy(() => z.object({ partner: partnerIdSchema, draft: draftSchema }));
 export type Held = z.infer<typeof heldSchema>;
 
 export function heldOf(turn: Turn): Held | undefined {

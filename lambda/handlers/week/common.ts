@@ -30,40 +30,43 @@ export async function weekNow(turn: Turn): Promise<{ timeZone: string; week: str
  * Something dictated that a write could not save yet (house rule 2). Kept in the session,
  * said plainly, and saved with the next week write in this session or when it ends.
  */
-export const heldSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('focus'),
-    theme: z.optional(focusThemeSchema),
-    text: z.optional(z.string()),
-    at: z.string(),
-  }),
-  z.object({ kind: z.literal('step'), author: partnerId, text: z.string(), at: z.string() }),
-  z.object({
-    kind: z.literal('appreciation'),
-    author: partnerId,
-    about: partnerId,
-    text: z.string(),
-    at: z.string(),
-  }),
-  z.object({
-    kind: z.literal('goodThing'),
-    ritual: z.optional(z.string()),
-    text: z.optional(z.string()),
-    at: z.string(),
-  }),
-  z.object({ kind: z.literal('repair'), text: z.string(), at: z.string() }),
-  z.object({
-    kind: z.literal('pending'),
-    pendingKind: z.enum(['appreciation', 'step']),
-    text: z.string(),
-    at: z.string(),
-  }),
-]);
+export const heldSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('focus'),
+      theme: z.optional(focusThemeSchema),
+      text: z.optional(z.string()),
+      at: z.string(),
+    }),
+    z.object({ kind: z.literal('step'), author: partnerId, text: z.string(), at: z.string() }),
+    z.object({
+      kind: z.literal('appreciation'),
+      author: partnerId,
+      about: partnerId,
+      text: z.string(),
+      at: z.string(),
+    }),
+    z.object({
+      kind: z.literal('goodThing'),
+      ritual: z.optional(z.string()),
+      text: z.optional(z.string()),
+      at: z.string(),
+    }),
+    z.object({ kind: z.literal('repair'), text: z.string(), at: z.string() }),
+    z.object({
+      kind: z.literal('pending'),
+      pendingKind: z.enum(['appreciation', 'step']),
+      text: z.string(),
+      at: z.string(),
+    }),
+  ]),
+);
 export type Held = z.infer<typeof heldSchema>;
+const heldListSchema = z.lazy(() => z.array(heldSchema));
 const MAX_HELD = 10;
 
 function heldInSession(turn: Turn): Held[] {
-  const parsed = z.array(heldSchema).safeParse(turn.session.weekHeld ?? []);
+  const parsed = heldListSchema.safeParse(turn.session.weekHeld ?? []);
   return parsed.success ? parsed.data : [];
 }
 
