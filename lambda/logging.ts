@@ -1,6 +1,6 @@
 /**
  * What the skill may log: structured, with no dictated text, no names and no raw Alexa IDs.
- * The Powertools Logger satisfies this shape; tests pass a capturing one.
+ * `JsonLogger` (telemetry.ts) is the Lambda's; tests pass a capturing one.
  */
 export interface LoggerLike {
   debug(message: string, ...extra: Record<string, unknown>[]): void;

@@ -54,6 +54,8 @@ export class JsonLogger implements LoggerLike {
     level: LogLevel,
     private readonly write: WriteLine = toStdout,
     private readonly clock: () => Date = () => new Date(),
+    /** A provisioned-concurrency container was started before anyone asked: none of its turns is cold. */
+    private readonly provisioned = process.env.AWS_LAMBDA_INITIALIZATION_TYPE === 'provisioned-concurrency',
   ) {
     this.threshold = LOG_LEVELS.indexOf(level);
   }
@@ -61,7 +63,7 @@ export class JsonLogger implements LoggerLike {
   /** Called once per invocation: its lines carry the request ID, and cold_start is true in the container's first. */
   startInvocation(context: InvocationContext | undefined): void {
     this.requestId = typeof context?.awsRequestId === 'string' ? context.awsRequestId : undefined;
-    this.coldStart = this.invocations++ === 0;
+    this.coldStart = this.invocations++ === 0 && !this.provisioned;
   }
 
   debug(message: string, ...extra: Record<string, unknown>[]): void {
@@ -88,9 +90,18 @@ export class JsonLogger implements LoggerLike {
       function_request_id: this.requestId,
       cold_start: this.invocations > 0 ? this.coldStart : undefined,
     });
-    this.write(
-      JSON.stringify(fields, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}` : value)),
-    );
+    let line: string;
+    try {
+      line = JSON.stringify(fields, (_key, value: unknown) =>
+        typeof value === 'bigint' ? `${value}` : value,
+      );
+    } catch {
+      // An extra that cannot be written (a cycle, a throwing getter) must not make logging throw,
+      // least of all in the error handler: the line keeps its fixed fields.
+      const { level: l, message: m, timestamp, service, function_request_id, cold_start } = fields;
+      line = JSON.stringify({ level: l, message: m, timestamp, service, function_request_id, cold_start });
+    }
+    this.write(line);
   }
 }
 
@@ -105,6 +116,8 @@ export class EmfMetrics implements MetricsLike {
   ) {}
 
   count(name: string, value = 1): void {
+    // The line's own keys cannot be metric names: they would overwrite the dimension or the directive.
+    if (name === 'service' || name === '_aws') throw new Error(`"${name}" cannot name a metric`);
     this.counts.set(name, (this.counts.get(name) ?? 0) + value);
   }
 

@@ -91,9 +91,11 @@ describe('the Lambda bundle', () => {
     await echo.launch();
     const envelopePath = join(dir, 'launch.json');
     writeFileSync(envelopePath, JSON.stringify(envelope));
-    const script = `require(${JSON.stringify(outfile)}).handler(require(${JSON.stringify(envelopePath)}), { awsRequestId: 'bundle-test-request' })
-      .then((r) => { console.log('REPLY ' + JSON.stringify(r)); process.exit(0); },
-            (e) => { console.error(e); process.exit(1); });`;
+    // Then a second invocation in the same container: a malformed request, which is counted.
+    const script = `const { handler } = require(${JSON.stringify(outfile)});
+      handler(require(${JSON.stringify(envelopePath)}), { awsRequestId: 'first-request' })
+        .then(async (r) => { console.log('REPLY ' + JSON.stringify(r)); await handler({}, { awsRequestId: 'second-request' }); process.exit(0); })
+        .catch((e) => { console.error(e); process.exit(1); });`;
     const child = spawn(process.execPath, ['-e', script], {
       env: {
         PATH: process.env.PATH,
@@ -129,26 +131,39 @@ describe('the Lambda bundle', () => {
     });
 
     // Assess: the welcome a new household hears, so the read went through; and every line the
-    // bundle wrote is a JSON object CloudWatch can read (a log line, or EMF for the metrics).
+    // bundle wrote is a JSON object CloudWatch can read: log lines with their invocation (the
+    // container's first is the cold one), and one EMF line, for the request that counted.
     expect(speech).toContain('Welcome to Between Us');
-    const lines = log.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('REPLY '));
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) {
-      const parsed = JSON.parse(line) as Record<string, unknown>;
-      if ('_aws' in parsed) {
-        expect(parsed).toMatchObject({
-          _aws: { CloudWatchMetrics: [{ Namespace: 'BetweenUs', Dimensions: [['service']] }] },
-          service: 'between-us',
-        });
-      } else {
-        expect(parsed).toMatchObject({
-          service: 'between-us',
-          function_request_id: 'bundle-test-request',
-          cold_start: true,
-        });
-        expect(['DEBUG', 'INFO', 'WARN', 'ERROR']).toContain(parsed.level);
-      }
+    const lines = log
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('REPLY '))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const logLines = lines.filter((l) => !('_aws' in l));
+    expect(logLines.length).toBeGreaterThan(1);
+    for (const line of logLines) {
+      expect(line.service).toBe('between-us');
+      expect(['DEBUG', 'INFO', 'WARN', 'ERROR']).toContain(line.level);
+      expect([line.function_request_id, line.cold_start]).toEqual(
+        line.function_request_id === 'first-request' ? ['first-request', true] : ['second-request', false],
+      );
     }
+    expect(logLines.some((l) => l.function_request_id === 'second-request')).toBe(true);
+    expect(lines.filter((l) => '_aws' in l)).toEqual([
+      {
+        _aws: {
+          Timestamp: expect.any(Number),
+          CloudWatchMetrics: [
+            {
+              Namespace: 'BetweenUs',
+              Dimensions: [['service']],
+              Metrics: [{ Name: 'MalformedRequest', Unit: 'Count' }],
+            },
+          ],
+        },
+        service: 'between-us',
+        MalformedRequest: 1,
+      },
+    ]);
   }, 60_000);
 
   it('takes credentials from nowhere else: a shared credentials file is never read', async () => {

@@ -62,6 +62,30 @@ describe('log lines', () => {
     ]);
   });
 
+  it('keep their fixed fields when an extra cannot be written', () => {
+    const out = capture();
+    const logger = new JsonLogger('INFO', out.write, clock);
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(() => logger.error('request failed', { cycle })).not.toThrow();
+    expect(out.parsed()).toEqual([
+      {
+        level: 'ERROR',
+        message: 'request failed',
+        timestamp: '2026-12-02T01:30:00.000Z',
+        service: 'between-us',
+      },
+    ]);
+  });
+
+  it('call no turn of a provisioned container cold', () => {
+    const out = capture();
+    const logger = new JsonLogger('INFO', out.write, clock, true);
+    logger.startInvocation({ awsRequestId: 'req-1' });
+    logger.info('first');
+    expect(out.parsed()[0]).toMatchObject({ function_request_id: 'req-1', cold_start: false });
+  });
+
   it('say nothing at SILENT', () => {
     const out = capture();
     const logger = new JsonLogger('SILENT', out.write, clock);
@@ -132,10 +156,17 @@ describe('metrics', () => {
     expect(out.parsed().map((l) => l.HandlerError)).toEqual([1]);
   });
 
-  it('stay out of the log when disabled, without piling up', () => {
+  it('refuse a name that would overwrite the line’s own keys', () => {
+    const metrics = new EmfMetrics(true, capture().write, clock);
+    expect(() => metrics.count('service')).toThrow();
+    expect(() => metrics.count('_aws')).toThrow();
+  });
+
+  it('stay out of the log when disabled', () => {
     const out = capture();
     const metrics = new EmfMetrics(false, out.write, clock);
     metrics.count('HandlerError');
+    metrics.publish();
     metrics.publish();
     expect(out.lines).toEqual([]);
   });

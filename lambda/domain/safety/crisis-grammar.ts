@@ -7,7 +7,7 @@ import { SELF_AND_DANGER_RULES } from './crisis-grammar-self';
  * `normalizeForScan`), with the figurative and everyday uses of the same words taken out by
  * shape too ("beat me at chess", "stabbed me in the back", "cut corners", "took my vitamins").
  *
- * Placeholders in {braces} are word classes from crisis-lexicon.ts (SLOTS in crisis-compile.ts);
+ * Placeholders in {braces} are word classes from crisis-lexicon.ts (`vocabulary()` in crisis-compile.ts);
  * the rest is a regular expression over single-spaced lower-case words. `except` is what may not
  * follow the shape: the idioms that share its words.
  *
