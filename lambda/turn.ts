@@ -48,11 +48,25 @@ export interface LaunchOffer {
   ): Promise<{ speech: Ssml; reprompt: Ssml; dialog: DialogState } | undefined>;
 }
 
+/**
+ * What can be said right now, for "help" in the middle of one of a feature's moments: `say`
+ * names the moment and what can be said in it. The core's help handler speaks the first line a
+ * feature gives, then the question still waiting; with no question waiting, it asks `ask`, or,
+ * without one, ends the session (the exercise goes on by itself: a check-in turn, a break).
+ */
+export interface HelpLine {
+  say: Ssml;
+  ask?: Ssml;
+}
+export type HelpHook = (turn: Turn) => Promise<HelpLine | undefined> | HelpLine | undefined;
+
 /** The features of one skill, merged once by `buildRegistry` (feature.ts) and given to every turn. */
 export interface FeatureRegistry {
   /** In priority order. */
   readonly launchOffers: readonly LaunchOffer[];
   readonly sessionEndHooks: readonly SessionEndHook[];
+  /** In feature order: the first line given is the one spoken. */
+  readonly helpHooks: readonly HelpHook[];
   continuation(name: string): ContinueFn | undefined;
   /** What the feature holding an intent's words offers to keep after a crisis answer, if any. */
   keepOffer(intentName: string): KeepOffer | undefined;
