@@ -28,7 +28,11 @@ export function askAgain(turn: Turn, household: Household, lead?: Ssml): Respons
   const [a, b] = household.partners;
   const { common, help } = turn.t;
   return turn.ask(
-    common.speech(lead, misses >= 2 ? help.whoWayOut : undefined, help.whoIsSpeakingFor(asked.then, a!.name, b!.name)),
+    common.speech(
+      lead,
+      misses >= 2 ? help.whoWayOut : undefined,
+      help.whoIsSpeakingFor(asked.then, a!.name, b!.name),
+    ),
     common.askWhoIsSpeakingReprompt(a!.name, b!.name),
   );
 }
@@ -120,7 +124,11 @@ export async function identify(
  * Puts a short acknowledgement in front of a response's speech. With `trim`, an acknowledgement
  * the response opens with itself is dropped first, so two thank-yous are never said in a row.
  */
-export function prependSpeech(response: Response, markup: string, trim?: (markup: string) => string): Response {
+export function prependSpeech(
+  response: Response,
+  markup: string,
+  trim?: (markup: string) => string,
+): Response {
   const speech = response.outputSpeech;
   if (speech?.type === 'SSML') {
     const inner = speech.ssml.replace(/^<speak>/, '').replace(/<\/speak>$/, '');
