@@ -18,6 +18,7 @@ import {
 } from './back';
 import { breathingHandler } from './breathe';
 import { timeoutDialog, timeoutDialogSchema } from './dialogs';
+import { timeoutHelp } from './help';
 import { askedForTimeout, beginBreak, lengthChosen, permissionAnswered } from './start';
 
 /**
@@ -235,5 +236,6 @@ export function timeoutFeature(): Feature {
       breathingHandler,
     ],
     launchOffers: [openTimeoutOffer],
+    help: timeoutHelp,
   };
 }

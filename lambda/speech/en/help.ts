@@ -41,12 +41,13 @@ export function helpStrings(_locale: Locale) {
       ssml`${reasonFor(then)}, so just say your first name and we'll carry on. Or say stop to leave it for now.`,
 
     // The check-in.
-    checkinRunning: (name: string, question: Ssml) =>
+    checkinRunning: (name: string, question: string) =>
       ssml`We're in ${name}'s turn of our check-in. The question is: ${question} While the turn runs, you can say: how much time is left, pause, another question, switch when ${name} is done, or we're done to finish early.`,
     checkinPaused: (name: string, left: string) =>
       ssml`${name}'s turn is paused, with ${left} left. You can say resume our check-in to carry on, or we're done to finish here.`,
     checkinWaitingForTimers: ssml`We're about to start our check-in; I'm waiting for permission to set a timer. You can say continue our check-in, or we're done.`,
     checkinAsking: ssml`We're setting up our check-in. You can say yes or no, or we're done to leave it for now.`,
+    checkinOfferReminders: ssml`We're closing our check-in. You can say yes to set reminders for the next one, or no.`,
     checkinReminders: ssml`We're choosing reminders for our next check-in. You can say days and a time, like Mondays and Thursdays at 8 pm, or no thanks.`,
 
     // The time-out.
@@ -59,13 +60,15 @@ export function helpStrings(_locale: Locale) {
     timeoutRestart: ssml`We're coming back after our break. Each of you can say, in a sentence, what you needed in that moment; I don't keep it. Or say not yet for ten more minutes.`,
     timeoutOfferNote: ssml`You can say yes for a quick three-part note about the moment, or no to leave it there.`,
 
-    // The week.
-    weekFocus: ssml`We're choosing this week's focus. You can say, for example: let's focus on bids for connection. Or ask: what could our focus be?`,
-    weekSteps: ssml`We're naming small steps for this week. Each of you can say: my small step is, and then what it is. Or say no.`,
-    weekRepair: ssml`We're choosing our repair phrase: something either of us can say to start over after a hard moment. You can say: our repair phrase is, can we start over.`,
-    weekAppreciation: ssml`We're saving today's appreciation. Say one specific thing, like: I appreciate that you made dinner tonight.`,
-    weekTherapyDay: ssml`We're setting the day of your therapy sessions, so the week's summary is ready for them. You can say: our sessions are on Tuesdays.`,
-    weekSummary: ssml`We're going through the summary for your next session. You can say tell me more, or stop.`,
-    weekYesNo: ssml`You can say yes or no.`,
+    /** The week's questions, by what they ask. */
+    week: {
+      focus: ssml`We're choosing this week's focus. You can say, for example: let's focus on bids for connection. Or ask: what could our focus be?`,
+      steps: ssml`We're naming small steps for this week. Each of you can say: my small step is, and then what it is. Or say no.`,
+      repair: ssml`We're choosing our repair phrase: something either of us can say to start over after a hard moment. You can say: our repair phrase is, can we start over.`,
+      appreciation: ssml`We're saving today's appreciation. Say one specific thing, like: I appreciate that you made dinner tonight.`,
+      therapyDay: ssml`We're setting the day of your therapy sessions, so the week's summary is ready for them. You can say: our sessions are on Tuesdays.`,
+      summary: ssml`We're going through the summary for your next session. You can say tell me more, or stop.`,
+      yesNo: ssml`You can say yes or no.`,
+    },
   };
 }
