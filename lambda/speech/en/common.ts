@@ -16,6 +16,9 @@ export function commonStrings(_locale: Locale) {
       ssml`Lovely to meet you, ${first} and ${second}. I'll remember you both.`,
     whatNext: ssml`You can say start our check-in, add a pattern note, or what's our focus. What would you like to do?`,
     whatNextReprompt: ssml`You could start a check-in, add a pattern note, or hear this week's focus. What would you like?`,
+    /** After a completed action, in a session the couple opened. */
+    anythingElse: ssml`Anything else?`,
+    anythingElseReprompt: ssml`What would you like to do next?`,
     greeting: (names: Speakable[]) => ssml`Hi ${listOf(names)}.`,
     askWhoIsSpeaking: (first: string, second: string) => ssml`Is this ${first} or ${second}?`,
     askWhoIsSpeakingReprompt: (first: string, second: string) =>
