@@ -96,6 +96,28 @@ describe('"Is this Alex or Sam?" answered off script', () => {
     expect(named).toMatch(/^Alexa: Thanks, Alex\. A quick note/);
   });
 
+  it('says thank you once when the name is given, whatever was asked for', async () => {
+    // Prepare: a voice not yet known, so each request asks "Is this Alex or Sam?" first.
+    const { printed, device, say } = consoleOn(harness);
+    await say('open between us', "we're Alex and Sam", 'stop');
+    device.personId = 'amzn1.ask.person.SAM';
+    const from = printed.length;
+
+    // Act
+    await say('ask between us, i appreciate that you made dinner tonight', 'Sam', 'stop');
+    device.personId = undefined;
+    await say('open between us', 'my small step is to put my phone away', 'Alex', 'quick note', 'stop');
+
+    // Assess
+    const said = answers(printed, from);
+    const ack =
+      /(?:^Alexa: |[.?!] )(?:Thanks|Thank you|Got it|Okay|Noted)\b[^.?!]*[.?!] (?:Thanks|Thank you|Got it|Okay|Noted)\b/;
+    expect(said.filter((l) => ack.test(l))).toEqual([]);
+    expect(said.join('\n')).toMatch(
+      /Thanks, Sam\. I'll know your voice from now on\. That's saved as today's appreciation/,
+    );
+  });
+
   it('every feature that asks "Is this Alex or Sam?" has a reason to give', () => {
     const features = [
       safetyFeature(),

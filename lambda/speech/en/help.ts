@@ -46,7 +46,7 @@ export function helpStrings(_locale: Locale) {
     checkinPaused: (name: string, left: string) =>
       ssml`${name}'s turn is paused, with ${left} left. You can say resume our check-in to carry on, or we're done to finish here.`,
     checkinWaitingForTimers: ssml`We're about to start our check-in; I'm waiting for permission to set a timer. You can say continue our check-in, or we're done.`,
-    checkinAsking: ssml`We're setting up our check-in. You can say yes or no, or we're done to leave it for now.`,
+    checkinAsking: ssml`We're setting up our check-in: a few minutes each to answer one question, while the other listens without fixing or answering back.`,
     checkinOfferReminders: ssml`We're closing our check-in. You can say yes to set reminders for the next one, or no.`,
     checkinReminders: ssml`We're choosing reminders for our next check-in. You can say days and a time, like Mondays and Thursdays at 8 pm, or no thanks.`,
 
