@@ -60,6 +60,13 @@ export function helpStrings(_locale: Locale) {
     timeoutRestart: ssml`We're coming back after our break. Each of you can say, in a sentence, what you needed in that moment; I don't keep it. Or say not yet for ten more minutes.`,
     timeoutOfferNote: ssml`You can say yes for a quick three-part note about the moment, or no to leave it there.`,
 
+    /** The notes' questions outside dictation, for the notes feature's `help` hook to give. */
+    notes: {
+      offerResume: ssml`We have a note in progress. You can say yes to pick it up where it was left, or no to leave it for later.`,
+      confirmRead: ssml`Before a note is read aloud, I check that it's fine for anyone nearby to hear. You can say yes or no.`,
+      handoff: ssml`Each of you can answer these questions in turn. You can say yes for the next turn, or no to leave it there.`,
+      reveal: ssml`Hearing our templates together happens only if both of us say yes. You can say yes or no.`,
+    },
     /** The week's questions, by what they ask. */
     week: {
       focus: ssml`We're choosing this week's focus. You can say, for example: let's focus on bids for connection. Or ask: what could our focus be?`,
