@@ -96,6 +96,11 @@ export const sessionStateSchema = z.looseObject({
    * (never "take care of each other": the danger may be in the room).
    */
   safeGoodbye: z.optional(z.boolean()),
+  /**
+   * The couple opened this session ("open Between Us"), rather than asking for one thing
+   * ("ask Between Us to ..."): once something is done, it asks "Anything else?" (flow.ts `done`).
+   */
+  opened: z.optional(z.boolean()),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 export type DialogState = NonNullable<SessionState['dialog']>;
@@ -151,6 +156,10 @@ export class Turn {
     );
     this.session = parsed.success ? parsed.data : {};
     this.initialDialog = this.session.dialog ? structuredClone(this.session.dialog) : undefined;
+    const request = envelope.request as { type: string; task?: unknown };
+    if (inSession && envelope.session?.new && request.type === 'LaunchRequest' && !request.task) {
+      this.session.opened = true;
+    }
     // Share the object with the SDK so every change lands in the response's sessionAttributes.
     if (inSession) input.attributesManager.setSessionAttributes(this.session);
   }

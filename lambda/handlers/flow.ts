@@ -79,12 +79,12 @@ export function goodbye(turn: Turn): Ssml {
 /**
  * The answer once something asked for is done. In a session the couple opened ("open Between
  * Us", then a request), it keeps listening with "Anything else?"; a one-shot ("ask Between Us
- * to ...", the first request of its session) ends, as one-shots do. Exercises that hand the
- * room back to the couple (a check-in turn, a break, the closing words) and goodbyes end
- * without this.
+ * to ...") ends once done, as one-shots do, even if it asked something on the way. Exercises
+ * that hand the room back to the couple (a check-in turn, a break, the closing words) and
+ * goodbyes end without this.
  */
 export function done(turn: Turn, said: Ssml): Response {
-  if (turn.isNewSession) return turn.tell(said);
+  if (turn.session.opened !== true) return turn.tell(said);
   const { common } = turn.t;
   turn.setDialog(undefined);
   return turn.ask(common.speech(said, common.anythingElse), common.anythingElseReprompt);

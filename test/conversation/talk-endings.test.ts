@@ -73,6 +73,26 @@ describe('how answers end', () => {
     expect(focus!.said).toMatch(/focus/);
   });
 
+  it('a time-out declined in an opened session asks "Anything else?"; asked for in a one-shot, it ends', async () => {
+    const { printed, say } = consoleOn(harness);
+    await say('open between us', "we're Alex and Sam");
+    const from = printed.length;
+
+    await say('we need a time-out', 'no', 'stop', 'ask between us for a time-out', 'no');
+
+    const [proposed, declined, , oneShot, oneShotDeclined] = replies(printed, from);
+    expect(proposed!.ended).toBe(false);
+    expect(declined).toEqual({
+      said: expect.stringMatching(/no break for now.*Anything else\?$/),
+      ended: false,
+    });
+    expect(oneShot!.ended).toBe(false);
+    expect(oneShotDeclined).toEqual({
+      said: expect.stringMatching(/no break for now.*time-out\.$/),
+      ended: true,
+    });
+  });
+
   it('a one-shot still ends once it is done', async () => {
     const { printed, say } = consoleOn(harness);
     await say('open between us', "we're Alex and Sam", 'stop');
