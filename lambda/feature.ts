@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import type { ContinueFn, FeatureRegistry, KeepOffer, LaunchOffer, SessionEndHook } from './turn';
+import type { ContinueFn, FeatureRegistry, HelpHook, KeepOffer, LaunchOffer, SessionEndHook } from './turn';
 
 /**
  * What a feature brings to the skill. A feature is plain data built by a function: nothing in
@@ -21,6 +21,11 @@ export interface Feature {
    * it holds ("keep my note"). The gate scans every intent; nothing is let through.
    */
   keepAfterCrisis?: Record<string, KeepOffer>;
+  /**
+   * For "help" during one of this feature's moments: what can be said right now (undefined when
+   * the turn is not in one). Without a line from any feature, help is the general one.
+   */
+  help?: HelpHook;
 }
 
 /** Merges the features, once per skill: the registry every turn of that skill is given. */
@@ -42,6 +47,7 @@ export function buildRegistry(features: readonly Feature[]): FeatureRegistry {
   return {
     launchOffers: features.flatMap((f) => f.launchOffers ?? []).sort((a, b) => a.priority - b.priority),
     sessionEndHooks: features.flatMap((f) => f.onSessionEnd ?? []),
+    helpHooks: features.flatMap((f) => (f.help ? [f.help] : [])),
     continuation: (name) => continuations.get(name),
     keepOffer: (intentName) => keepOffers.get(intentName),
   };

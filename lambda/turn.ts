@@ -48,11 +48,25 @@ export interface LaunchOffer {
   ): Promise<{ speech: Ssml; reprompt: Ssml; dialog: DialogState } | undefined>;
 }
 
+/**
+ * What can be said right now, for "help" in the middle of one of a feature's moments: `say`
+ * names the moment and what can be said in it. The core's help handler speaks the first line a
+ * feature gives, then the question still waiting; with no question waiting, it asks `ask`, or,
+ * without one, ends the session (the exercise goes on by itself: a check-in turn, a break).
+ */
+export interface HelpLine {
+  say: Ssml;
+  ask?: Ssml;
+}
+export type HelpHook = (turn: Turn) => Promise<HelpLine | undefined> | HelpLine | undefined;
+
 /** The features of one skill, merged once by `buildRegistry` (feature.ts) and given to every turn. */
 export interface FeatureRegistry {
   /** In priority order. */
   readonly launchOffers: readonly LaunchOffer[];
   readonly sessionEndHooks: readonly SessionEndHook[];
+  /** In feature order: the first line given is the one spoken. */
+  readonly helpHooks: readonly HelpHook[];
   continuation(name: string): ContinueFn | undefined;
   /** What the feature holding an intent's words offers to keep after a crisis answer, if any. */
   keepOffer(intentName: string): KeepOffer | undefined;
@@ -82,6 +96,11 @@ export const sessionStateSchema = z.looseObject({
    * (never "take care of each other": the danger may be in the room).
    */
   safeGoodbye: z.optional(z.boolean()),
+  /**
+   * The couple opened this session ("open Between Us"), rather than asking for one thing
+   * ("ask Between Us to ..."): once something is done, it asks "Anything else?" (flow.ts `done`).
+   */
+  opened: z.optional(z.boolean()),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 export type DialogState = NonNullable<SessionState['dialog']>;
@@ -137,6 +156,10 @@ export class Turn {
     );
     this.session = parsed.success ? parsed.data : {};
     this.initialDialog = this.session.dialog ? structuredClone(this.session.dialog) : undefined;
+    const request = envelope.request as { type: string; task?: unknown };
+    if (inSession && envelope.session?.new && request.type === 'LaunchRequest' && !request.task) {
+      this.session.opened = true;
+    }
     // Share the object with the SDK so every change lands in the response's sessionAttributes.
     if (inSession) input.attributesManager.setSessionAttributes(this.session);
   }

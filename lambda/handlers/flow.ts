@@ -75,3 +75,17 @@ export async function requireSpeaker(turn: Turn, then: Continuation): Promise<Pa
 export function goodbye(turn: Turn): Ssml {
   return turn.session.safeGoodbye ? turn.t.safety.crisisClose : turn.t.common.goodbye;
 }
+
+/**
+ * The answer once something asked for is done. In a session the couple opened ("open Between
+ * Us", then a request), it keeps listening with "Anything else?"; a one-shot ("ask Between Us
+ * to ...") ends once done, as one-shots do, even if it asked something on the way. Exercises
+ * that hand the room back to the couple (a check-in turn, a break, the closing words) and
+ * goodbyes end without this.
+ */
+export function done(turn: Turn, said: Ssml): Response {
+  if (turn.session.opened !== true) return turn.tell(said);
+  const { common } = turn.t;
+  turn.setDialog(undefined);
+  return turn.ask(common.speech(said, common.anythingElse), common.anythingElseReprompt);
+}

@@ -4,6 +4,7 @@ import { notesStrings } from './en/notes';
 import { weekStrings } from './en/week';
 import { safetyStrings } from './en/safety';
 import { timeoutStrings } from './en/timeout';
+import { helpStrings } from './en/help';
 import { TIMER_PLAYS_AUDIBLE } from './en/timer';
 import type { Locale } from './locale';
 
@@ -19,6 +20,7 @@ function build(locale: Locale) {
     week: weekStrings(locale),
     safety: safetyStrings(locale),
     timeout: timeoutStrings(locale),
+    help: helpStrings(locale),
     /** How a skill timer ends, set with the words that describe it (en/timer.ts). */
     timerPlaysAudible: TIMER_PLAYS_AUDIBLE,
   };

@@ -9,7 +9,7 @@ import { otherPartner, type Household } from '../../domain/household';
 import { breakRemainingMs, isStale as isTimeoutStale } from '../../domain/timeout/machine';
 import type { Turn } from '../../turn';
 import { defineHandler } from '../define';
-import { askSetupFirst } from '../flow';
+import { askSetupFirst, done } from '../flow';
 import { checkinDialogSchema, DIALOG, type CheckinDialog } from './dialogs';
 import { askSchedule, remindersFromConnection, ritualOwed } from './reminders';
 import { afterStart, continueCheckin } from './running';
@@ -82,7 +82,7 @@ async function answer(
       );
     }
     case 'checkin.soloOffer': {
-      if (!yes) return turn.tell(say.soloDeclined);
+      if (!yes) return done(turn, say.soloDeclined);
       const question = pickQuestion(
         { recent: household.checkin.recentQuestions, focus: focusTheme(household) },
         () => turn.random(),
@@ -90,9 +90,9 @@ async function answer(
       return turn.tell(say.soloQuestion(say.question(question.id)));
     }
     case 'checkin.offerContinue':
-      return yes ? continueCheckin(turn, household) : turn.tell(say.offerContinueDeclined);
+      return yes ? continueCheckin(turn, household) : done(turn, say.offerContinueDeclined);
     case 'checkin.offerStart':
-      return yes ? startRequested(turn, household, undefined) : turn.tell(say.startLater);
+      return yes ? startRequested(turn, household, undefined) : done(turn, say.startLater);
     case 'checkin.offerReminders':
       if (!yes) {
         const saved = await turn.update((h) => remindersDeclined(h, turn.now));

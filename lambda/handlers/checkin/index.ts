@@ -6,6 +6,7 @@ import { defineHandler } from '../define';
 import { slot } from '../flow';
 import { remindersPermissionHandler, startRequested, timerPermissionHandler, yesNoHandler } from './answers';
 import { DIALOG } from './dialogs';
+import { checkinHelp } from './help';
 import { continueOffer } from './offers';
 import { relaunchHandler } from './relaunch';
 import { reminderHandlers } from './reminders';
@@ -144,5 +145,6 @@ export function checkinFeature(): Feature {
       ...reminderHandlers,
     ],
     launchOffers: [continueOffer],
+    help: checkinHelp,
   };
 }

@@ -16,7 +16,7 @@ import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { remindersCancelled, remindersDeclined, remindersSet } from '../../domain/checkin/changes';
 import { defineHandler } from '../define';
-import { askSetupFirst, slot } from '../flow';
+import { askSetupFirst, done, slot } from '../flow';
 import { timeZoneOf } from '../week-of';
 import { scopeGrantedInContext } from '../../alexa/permissions';
 import { checkinDialogSchema, DIALOG } from './dialogs';
@@ -48,6 +48,15 @@ function parseToken(token: string): { days: Weekday[]; time: string } | undefine
   return days.length ? { days, time: m[2]! } : undefined;
 }
 
+/**
+ * After the reminders were set (or could not be): at a check-in's close its closing words are
+ * owed, and the session ends for them; asked for on their own, "Anything else?".
+ */
+function afterReminders(turn: Turn, household: Household, said: Ssml): Response {
+  const ritual = ritualOwed(turn, household);
+  return ritual ? turn.tell(turn.t.checkin.speech(said, ritual)) : done(turn, said);
+}
+
 async function createReminders(
   turn: Turn,
   household: Household,
@@ -56,7 +65,7 @@ async function createReminders(
 ): Promise<Response> {
   const { checkin: say } = turn.t;
   const api = turn.alexaApi();
-  if (!api) return turn.tell(say.remindersFailed);
+  if (!api) return afterReminders(turn, household, say.remindersFailed);
   const reminders = new Reminders(api);
   const timeZone = await timeZoneOf(turn);
   let token: string;
@@ -77,12 +86,12 @@ async function createReminders(
       return askForPermission(turn, say.askReminderPermission, REMINDERS_SCOPE, scheduleToken(days, time));
     }
     turn.logger.warn('check-in reminders not set', { errorName: (error as Error)?.name });
-    return turn.tell(say.speech(say.remindersFailed, ritualOwed(turn, household)));
+    return afterReminders(turn, household, say.remindersFailed);
   }
   await turn.update((h) => remindersSet(h, { tokens: [token], days, time }));
   turn.deps.metrics.count('CheckinRemindersSet');
   turn.logger.info('check-in reminders set', { days: days.length });
-  return turn.tell(say.speech(say.remindersSet(days, time), ritualOwed(turn, household)));
+  return afterReminders(turn, household, say.remindersSet(days, time));
 }
 
 const setHandler = defineHandler({
@@ -115,20 +124,20 @@ const cancelHandler = defineHandler({
   handle: async ({ turn, household }) => {
     const { checkin: say } = turn.t;
     const tokens = household.checkin.reminders?.tokens ?? [];
-    if (tokens.length === 0) return turn.tell(say.noRemindersToCancel);
+    if (tokens.length === 0) return done(turn, say.noRemindersToCancel);
     const api = turn.alexaApi();
     try {
       if (api) for (const token of tokens) await new Reminders(api).delete(token);
     } catch (error) {
       if (!(error instanceof AlexaPermissionError)) {
         turn.logger.warn('check-in reminders not cancelled', { errorName: (error as Error)?.name });
-        return turn.tell(say.remindersFailed);
+        return done(turn, say.remindersFailed);
       }
       // Permission withdrawn: Alexa has already removed the skill's reminders.
     }
     await turn.update((h) => remindersCancelled(h));
     turn.logger.info('check-in reminders cancelled');
-    return turn.tell(say.remindersCancelled);
+    return done(turn, say.remindersCancelled);
   },
 });
 

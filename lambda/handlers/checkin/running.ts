@@ -220,7 +220,14 @@ export async function resume(
   // Another request resumed or ended it meanwhile: a timer we set was a second one (cancelled).
   if (!applied) return continueCheckin(turn, saved);
   const next = transition(active, { type: 'resume', timerId: timer.timerId }, turn.now).checkin;
-  return tellWithScreen(turn, say.speech(prefix, say.resumed(name, say.timeLeftPhrase(left))), saved, next);
+  // The question again: a pause, or a night's sleep, is long enough to lose it.
+  const question = questionText(turn, cur.questionId);
+  return tellWithScreen(
+    turn,
+    say.speech(prefix, say.resumed(name, say.timeLeftPhrase(left), question)),
+    saved,
+    next,
+  );
 }
 
 export async function endCheckin(

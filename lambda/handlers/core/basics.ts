@@ -1,30 +1,52 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { SessionEndedRequest } from 'ask-sdk-model';
-import type { Turn } from '../../turn';
+import type { HelpLine, Turn } from '../../turn';
 import { defineHandler } from '../define';
 import { goodbye, isIntent } from '../flow';
 import { checkinHint, fallbackHint } from './fallback-hints';
+import { askAgain, identifyDialog } from './identify';
 import { pendingPrompt } from './pending-prompt';
 
 /** Help, Stop/Cancel/NavigateHome, Fallback, SessionEnded, and the catch-all for anything unknown. */
 
-/** Help; when a question is waiting, it comes back to it rather than dropping it. */
+/**
+ * Help. In the middle of something, the feature whose moment it is says what can be said right
+ * now (its `help` hook), and the question still waiting comes back; otherwise the general help,
+ * and still back to a waiting question rather than dropping it.
+ */
 export const helpHandler = defineHandler({
   name: 'core.help',
   intents: ['AMAZON.HelpIntent'],
   needs: 'nothing',
-  handle: ({ turn }) => {
+  handle: async ({ turn }) => {
+    const { common } = turn.t;
     const waiting = pendingPrompt(turn);
-    if (waiting)
-      return turn.ask(turn.t.common.speech(turn.t.common.help, turn.t.common.backTo, waiting), waiting);
+    const moment = await momentHelp(turn);
+    if (moment) {
+      if (waiting) return turn.ask(common.speech(moment.say, waiting), waiting);
+      if (moment.ask) return turn.ask(common.speech(moment.say, moment.ask), moment.ask);
+      return turn.tell(moment.say);
+    }
+    if (waiting) return turn.ask(common.speech(common.help, common.backTo, waiting), waiting);
     turn.setDialog(undefined);
-    return turn.ask(
-      turn.t.common.speech(turn.t.common.help, turn.t.common.helpReprompt),
-      turn.t.common.helpReprompt,
-    );
+    return turn.ask(common.speech(common.help, common.helpReprompt), common.helpReprompt);
   },
 });
+
+/** The first line a feature gives for this moment; a feature that cannot tell gives none. */
+async function momentHelp(turn: Turn): Promise<HelpLine | undefined> {
+  for (const hook of turn.features.helpHooks) {
+    const line = await Promise.resolve()
+      .then(() => hook(turn))
+      .catch((error: unknown) => {
+        turn.logger.warn('help hook failed', { errorName: (error as Error)?.name });
+        return undefined;
+      });
+    if (line) return line;
+  }
+  return undefined;
+}
 
 export const stopHandler = defineHandler({
   name: 'core.stop',
@@ -40,6 +62,10 @@ export const fallbackHandler = defineHandler({
   needs: 'nothing',
   handle: async ({ turn }) => {
     const { common } = turn.t;
+    if (identifyDialog(turn)) {
+      const household = await turn.setUpHousehold();
+      if (household) return askAgain(turn, household, common.didNotCatch);
+    }
     const waiting = pendingPrompt(turn);
     if (waiting) {
       return turn.ask(common.speech(common.didNotCatch, fallbackHint(turn), waiting), waiting);

@@ -7,6 +7,7 @@ import {
   stopHandler,
   strayYesNoHandler,
 } from './basics';
+import { identifyHelp } from './identify';
 import { launchHandler } from './launch';
 import { setupHandlers } from './setup';
 
@@ -26,5 +27,6 @@ export function coreFeature(): Feature {
       strayYesNoHandler,
       sessionEndedHandler,
     ],
+    help: identifyHelp,
   };
 }

@@ -5,7 +5,7 @@ import { breakRemainingMs, isStale } from '../../domain/timeout/machine';
 import type { Feature } from '../../feature';
 import type { LaunchOffer } from '../../turn';
 import { defineHandler } from '../define';
-import { isIntent, isRequestType, slot } from '../flow';
+import { done, isIntent, isRequestType, slot } from '../flow';
 import { askForToken, voicePermissionAnswer } from '../../alexa/permissions';
 import {
   closeAsCameBack,
@@ -18,6 +18,7 @@ import {
 } from './back';
 import { breathingHandler } from './breathe';
 import { timeoutDialog, timeoutDialogSchema } from './dialogs';
+import { timeoutHelp } from './help';
 import { askedForTimeout, beginBreak, lengthChosen, permissionAnswered } from './start';
 
 /**
@@ -144,7 +145,7 @@ const notYetHandler = defineHandler({
     const active = (await turn.household())?.timeout.active;
     if (active?.state === 'back') return notYet(turn, active.id);
     if (active?.state === 'running') return turn.tell(turn.t.timeout.stayOnBreak);
-    return turn.tell(turn.t.timeout.noBreak);
+    return done(turn, turn.t.timeout.noBreak);
   },
 });
 
@@ -158,7 +159,7 @@ const yesNoHandler = defineHandler({
     const { timeout: say } = turn.t;
     switch (dialog.kind) {
       case 'timeout.propose':
-        return yes ? beginBreak(turn, dialog.minutes) : turn.tell(say.declined);
+        return yes ? beginBreak(turn, dialog.minutes) : done(turn, say.declined);
       case 'timeout.restart':
         if (yes) return turn.ask(say.restartReprompt, say.restartReprompt);
         await closeAsCameBack(turn, dialog.timeoutId);
@@ -177,7 +178,7 @@ const yesNoHandler = defineHandler({
       }
       case 'timeout.offerStart': {
         const active = (await turn.household())?.timeout.active;
-        if (!yes || !active || active.id !== dialog.timeoutId) return turn.tell(say.declined);
+        if (!yes || !active || active.id !== dialog.timeoutId) return done(turn, say.declined);
         return beginBreak(turn, active.minutes);
       }
     }
@@ -235,5 +236,6 @@ export function timeoutFeature(): Feature {
       breathingHandler,
     ],
     launchOffers: [openTimeoutOffer],
+    help: timeoutHelp,
   };
 }

@@ -21,6 +21,7 @@ import {
   tellMeMoreHandler,
 } from './summary';
 import { therapyDayHandler } from './therapyday';
+import { weekHelp } from './help';
 import { filePending, pendingLaunchOffer, pendingMineHandler, pendingWhoHandler } from './pending';
 
 /**
@@ -65,5 +66,6 @@ export function weekFeature(): Feature {
     },
     // Anything dictated that a failed write left in the session gets one more try when it ends.
     onSessionEnd: [(turn) => flushHeld(turn)],
+    help: weekHelp,
   };
 }

@@ -131,7 +131,8 @@ export function checkinStrings(locale: Locale) {
       ssml`Paused, with ${left} left in ${name}'s turn. When you're ready, say: Alexa, tell Between Us to resume our check-in.`,
     pausedAlready: (name: string, left: string) =>
       ssml`${name}'s turn is paused, with ${left} left. Say resume our check-in when you're ready.`,
-    resumed: (name: string, left: string) => ssml`Picking up ${name}'s turn, with ${left} left.`,
+    resumed: (name: string, left: string, question: string) =>
+      ssml`Picking up ${name}'s turn, with ${left} left. ${name}, your question is: ${question}`,
     notPaused: ssml`The check-in isn't paused, so it's still going.`,
     timerRestarted: ssml`I've set the timer again for the time that's left. ${timerInstruction(ssml`I'll come back`)}`,
     waitingForPermission: ssml`We were just about to start a check-in.`,

@@ -16,6 +16,9 @@ export function commonStrings(_locale: Locale) {
       ssml`Lovely to meet you, ${first} and ${second}. I'll remember you both.`,
     whatNext: ssml`You can say start our check-in, add a pattern note, or what's our focus. What would you like to do?`,
     whatNextReprompt: ssml`You could start a check-in, add a pattern note, or hear this week's focus. What would you like?`,
+    /** After a completed action, in a session the couple opened. */
+    anythingElse: ssml`Anything else?`,
+    anythingElseReprompt: ssml`What would you like to do next?`,
     greeting: (names: Speakable[]) => ssml`Hi ${listOf(names)}.`,
     askWhoIsSpeaking: (first: string, second: string) => ssml`Is this ${first} or ${second}?`,
     askWhoIsSpeakingReprompt: (first: string, second: string) =>
@@ -26,8 +29,15 @@ export function commonStrings(_locale: Locale) {
       ssml`I know this voice as ${name}, so I'll keep it that way; personal notes follow the voice.`,
     voiceNotTheirs: (name: string) =>
       ssml`I already know ${name}'s voice, and this one sounds different, so I'll keep ${name}'s notes closed.`,
-    notAPartner: (first: string, second: string) =>
-      ssml`Sorry, I only know ${first} and ${second} here. Which of you is it?`,
+    notAPartner: (first: string, second: string) => ssml`Sorry, I only know ${first} and ${second} here.`,
+    /**
+     * A response that opens with its own thank-you, put after "Thanks, Alex.": the opening is
+     * dropped ("Thank you. That's saved" → "That's saved"), so the thanks is said once.
+     */
+    withoutOpeningThanks: (markup: string) =>
+      markup
+        .replace(/^(?:Thank you|Thanks|Got it|Noted|Okay)\.\s+/, '')
+        .replace(/^(?:Thank you|Thanks), ([a-z])/, (_all, first: string) => first.toUpperCase()),
     needSetupFirst: ssml`Before that, I need to know who you both are.`,
     help: ssml`Between Us keeps your between-session practices simple. Say start our check-in for a timed ten minutes with one question each. Say add a pattern note to capture a moment your pattern showed up, or quick note for a short one. You can also set this week's focus, hear last week's recap, keep a repair phrase, share an appreciation, or say get us ready for our session. And when an argument starts to sharpen, say: we need a time-out. Your notes are yours: say delete my notes, or delete everything about us, at any time. I support your therapy and don't replace it.`,
     helpReprompt: ssml`What would you like to do?`,
