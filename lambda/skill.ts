@@ -1,4 +1,5 @@
-import { SkillBuilders, type RequestInterceptor, type ResponseInterceptor, type Skill } from 'ask-sdk-core';
+import type { RequestInterceptor, ResponseInterceptor, Skill } from 'ask-sdk-core';
+import { SkillBuilders } from './alexa/sdk';
 import { coreFeature, catchAllHandler, runSessionEndHooks } from './handlers/core';
 import { RecentTimeZones } from './alexa/time-zones';
 import { errorHandler } from './handlers/core/errors';

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getDeviceId, getLocale, getUserId } from 'ask-sdk-core';
+import { getDeviceId, getLocale, getUserId } from './alexa/sdk';
 import type { Response } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import { AlexaApi } from './alexa/api';

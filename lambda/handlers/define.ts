@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import { getIntentName, getRequestType } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from '../alexa/sdk';
 import type { Response } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import type { Household } from '../domain/household';

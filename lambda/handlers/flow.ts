@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
+import { getIntentName, getRequestType, getSlotValue } from '../alexa/sdk';
 import type { Response } from 'ask-sdk-model';
 import type { Partner } from '../domain/household';
 import type { Ssml } from '../speech/ssml';

@@ -62,6 +62,12 @@ describe('the Lambda bundle', () => {
     expect(inputs().filter((p) => p.includes('node_modules/ask-sdk-model/'))).toEqual([]);
   });
 
+  it('carries the parts of ask-sdk-core the skill runs, not its index (lambda/alexa/sdk.ts)', () => {
+    expect(inputs()).toContain('node_modules/ask-sdk-core/dist/skill/CustomSkill.js');
+    expect(inputs()).not.toContain('node_modules/ask-sdk-core/dist/index.js');
+    expect(inputs()).not.toContain('node_modules/ask-sdk-core/dist/util/ViewportUtils.js');
+  });
+
   // zod/mini, the stand-ins, the crisis examples moved to the tests and our own log lines and
   // EMF in place of Powertools took the bundle from 1,085 to 494 KiB (the floor's is 218 KiB).
   it(`is at most ${BUDGET_KIB} KiB`, () => {

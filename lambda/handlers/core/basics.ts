@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
+import { getRequestType } from '../../alexa/sdk';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import type { HelpLine, Turn } from '../../turn';
 import { defineHandler } from '../define';

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
+import { getRequestType } from '../../alexa/sdk';
 import type { Intent, Response, Slot } from 'ask-sdk-model';
 import type { Turn } from '../../turn';
 

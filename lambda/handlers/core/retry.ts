@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
+import { getRequestType } from '../../alexa/sdk';
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import type { Turn } from '../../turn';

@@ -1,4 +1,4 @@
-import { getIntentName } from 'ask-sdk-core';
+import { getIntentName } from '../../alexa/sdk';
 import { normalizeName, setPartners } from '../../domain/household';
 import { defineHandler } from '../define';
 import { slot } from '../flow';
