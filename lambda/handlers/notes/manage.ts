@@ -36,8 +36,13 @@ async function lastRecord(
 export async function readLastNote(turn: Turn, speaker: Partner, confirmed = false): Promise<Response> {
   const { notes } = turn.t;
   // Private by default: with a recognized voice the request is the author's own; without one,
-  // anyone in the room may hear, so ask first.
+  // anyone in the room may hear, so ask first. But only when there is a note to read: a warning
+  // followed by "you don't have any notes" is a question for nothing. Checked on the household
+  // alone (this turn's one read); the record itself is read once they say yes.
   if (!turn.voiceRecognized && !confirmed) {
+    const household = await turn.setUpHousehold();
+    if (!household) return askSetupFirst(turn);
+    if (!lastNoteSk(household.notes, speaker.id)) return whatNext(turn, notes.noNotes);
     turn.setDialog({ kind: 'notes.confirmRead', partner: speaker.id });
     return turn.ask(notes.roomWarning, notes.roomWarningReprompt);
   }
