@@ -65,4 +65,109 @@ describe('the note flows, as a couple talks', () => {
       expect(yes.speech).toMatch(/What happened: the phone at dinner/);
     });
   });
+
+  describe('asking for another note in the middle of one', () => {
+    it('puts an open pattern note aside, takes the quick note whole, and picks the pattern note up after', async () => {
+      // Prepare: the tester's console session, word for word.
+      const { printed, device, say } = consoleOn(harness);
+      await say('open between us', "we're Alex and Sam", 'add a pattern note', 'Alex');
+      await say('Sunday evening when the dishes piled up');
+
+      // Act
+      const from = printed.length;
+      await say('quick note');
+      await say('we argued about being late', 'rushed and small', 'I named it and took a breath');
+      const afterQuick = printed.length;
+      await say('finish my note', 'alone', 'stop');
+
+      // Assess
+      const said = printed.slice(from).filter((l) => l.startsWith('Alexa: '));
+      expect(said[0]).toMatch(
+        /Your pattern note is kept just as it is, to finish another time\. A quick note: three short parts\. What happened\?/,
+      );
+      expect(printed.slice(from).join('\n')).not.toMatch(/didn't catch|Want to finish that one first/);
+      expect(said[3]).toMatch(/What happened: we argued about being late\./);
+      expect(said[3]).toMatch(/Your pattern note is still waiting for you; say finish my note/);
+      const resumed = printed.slice(afterQuick).filter((l) => l.startsWith('Alexa: '));
+      expect(resumed[0]).toMatch(/Let's pick up your pattern note where you left off\. What did you feel\?/);
+      expect(resumed[1]).toMatch(/What did you try\?/);
+      // Stored: the quick note, whole; the pattern note as a draft with both its parts.
+      const notes = await notesOf(harness, device);
+      expect(notes.map((n) => [n.data.kind, n.data.parts.map((p) => p.text)])).toEqual([
+        ['quick', ['we argued about being late', 'rushed and small', 'I named it and took a breath']],
+      ]);
+      const household = await householdOf(harness, device);
+      expect(household.notes.drafts.p1).toMatchObject({
+        kind: 'pattern',
+        answers: { moment: 'Sunday evening when the dishes piled up', felt: 'alone' },
+      });
+      expect(household.notes.parked.p1).toBeUndefined();
+    });
+
+    it('puts an open quick note aside for a pattern note, and "quick note" picks it up where it was', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.intent('QuickNoteIntent');
+      await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
+      await echo.intent('NotePartIntent', { text: 'doors slammed' });
+
+      const pattern = await echo.intent('StartPatternNoteIntent');
+      const first = await echo.intent('NotePartIntent', { text: 'the school run' });
+      const parkedThen = (await householdOf(harness, echo)).notes.parked.p2;
+      const back = await echo.intent('QuickNoteIntent');
+      const felt = await echo.intent('NotePartIntent', { text: 'shut out' });
+
+      expect(pattern.speech).toMatch(
+        /^Your quick note is kept just as it is, to finish another time\. Let's fill in your pattern template/,
+      );
+      expect(first.speech).toMatch(/What did you feel\?/);
+      expect(parkedThen?.quick?.answers).toEqual({ happened: 'doors slammed' });
+      expect(back.speech).toMatch(
+        /^Your pattern note is kept just as it is, to finish another time\. Let's pick up your quick note where you left off\. What did you feel\?/,
+      );
+      expect(felt.speech).toMatch(/What did you try\?/);
+      const household = await householdOf(harness, echo);
+      expect(household.notes.drafts.p2?.answers).toEqual({ happened: 'doors slammed', felt: 'shut out' });
+      expect(household.notes.parked.p2?.pattern?.answers).toEqual({ moment: 'the school run' });
+      expect(await notesOf(harness, echo)).toEqual([]);
+    });
+
+    it('carries on with the open pattern note when a second one is asked for, keeping every part', async () => {
+      const { printed, device, say } = consoleOn(harness);
+      await say('open between us', "we're Alex and Sam", 'add a pattern note', 'Alex', 'the school run');
+
+      const from = printed.length;
+      await say('add a pattern note', 'anxious', 'I slowed down');
+
+      const said = printed.slice(from).filter((l) => l.startsWith('Alexa: '));
+      expect(said[0]).toMatch(/Let's pick up your pattern note where you left off\. What did you feel\?/);
+      expect(said[2]).toMatch(/Where did you get stuck\?/);
+      expect(printed.slice(from).join('\n')).not.toMatch(/didn't catch/);
+      const household = await householdOf(harness, device);
+      expect(household.notes.drafts.p1?.answers).toEqual({
+        moment: 'the school run',
+        felt: 'anxious',
+        tried: 'I slowed down',
+      });
+    });
+
+    it('offers the note put aside at the next launch, by voice, and picks it up on yes', async () => {
+      const echo = await setUpHousehold(harness);
+      echo.personId = 'amzn1.ask.person.ALEX';
+      await echo.launch();
+      await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+      await echo.intent('StartPatternNoteIntent');
+      await echo.intent('NotePartIntent', { text: 'the school run' });
+      await echo.intent('QuickNoteIntent');
+      for (const text of ['late again', 'rushed', 'I paused']) await echo.intent('NotePartIntent', { text });
+      echo.close();
+
+      const launch = await echo.launch();
+      const yes = await echo.intent('AMAZON.YesIntent');
+      const count = await echo.intent('CountNotesIntent');
+
+      expect(launch.speech).toMatch(/You were in the middle of your pattern note\. Want to finish it\?/);
+      expect(yes.speech).toMatch(/pick up your pattern note where you left off\. What did you feel\?/);
+      expect(count.speech).toMatch(/You've saved one note this week\. And you have one in progress\./);
+    });
+  });
 });

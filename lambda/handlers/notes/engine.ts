@@ -21,7 +21,9 @@ import {
   skip,
   withDraft,
   type Draft,
+  type NotesSlice,
 } from '../../domain/notes/slice';
+import { parkedOf, resumeLatest, switchTo } from '../../domain/notes/parked';
 import { saveNote } from '../../domain/notes/save';
 import { commandIn, type Command } from './commands';
 import { capAnswer, partsOf, type PartId } from '../../domain/notes/templates';
@@ -302,6 +304,9 @@ async function nextAfterSave(
   const { notes } = turn.t;
   const household = await turn.setUpHousehold();
   if (!household) return askSetupFirst(turn);
+  // A note put aside for this one is named, so it is not forgotten.
+  const waiting = parkedOf(household.notes, author)[0];
+  if (waiting) body = speech(body, notes.stillWaiting(waiting.kind));
   if (kind === 'pattern' && revealReady(household.notes, weekStart)) {
     turn.setDialog({ kind: 'notes.reveal.offer' });
     return turn.ask(speech(body, notes.offerReveal), notes.offerRevealReprompt);
@@ -326,7 +331,12 @@ async function nextAfterSave(
   return whatNext(turn, body);
 }
 
-/** Starting a note of a kind for a partner (or picking up the one they already have). */
+/**
+ * Starting a note of a kind for a partner (or picking up the one they already have). An open
+ * note of another kind is put aside whole, with any part held in the session, in this turn's one
+ * write, and a note of this kind put aside earlier is picked up: nothing they said is lost, and
+ * the next thing they say is the new note's answer (no question in between to be missed).
+ */
 export async function beginNote(
   turn: Turn,
   partner: PartnerId,
@@ -335,19 +345,56 @@ export async function beginNote(
   skipIntro = false,
 ): Promise<Response> {
   const { notes } = turn.t;
-  const flushed = await flushHeld(turn);
   const household = await turn.setUpHousehold();
   if (!household) return askSetupFirst(turn);
-  const existing = heldOf(turn)?.partner === partner ? heldOf(turn)!.draft : household.notes.drafts[partner];
-  const pre: Prefix = [...prefix, flushed && notes.heldSaved];
-  if (existing && answeredCount(existing) > 0) {
-    if (existing.kind === kind) return resumeDraft(turn, partner, existing, pre);
-    turn.setDialog({ kind: 'notes.replace', partner, noteKind: kind });
-    return turn.ask(speech(...pre, notes.otherDraft(existing.kind)), notes.otherDraftReprompt);
+  const held = heldOf(turn);
+  const stored = household.notes.drafts[partner];
+  const open = held?.partner === partner && !held.draft.finishedAt ? mergeDrafts(stored, held.draft) : stored;
+  const aside = open && open.kind !== kind && answeredCount(open) > 0 ? open : undefined;
+  const waiting = household.notes.parked[partner]?.[kind];
+  if (!aside && !waiting) {
+    const flushed = await flushHeld(turn);
+    const pre: Prefix = [...prefix, flushed && notes.heldSaved];
+    if (open && open.kind === kind && answeredCount(open) > 0) return resumeDraft(turn, partner, open, pre);
+    turn.logger.info('note started', { noteKind: kind });
+    return askPart(turn, partner, newDraft(kind, newId(), turn.now), [
+      ...pre,
+      !skipIntro && notes.intro[kind],
+    ]);
   }
-  const draft = newDraft(kind, newId(), turn.now);
+  const switched = await switchNotes(turn, partner, kind, held);
+  if (!switched) return whatNext(turn, ...prefix, notes.notSwitched);
+  const pre: Prefix = [...prefix, aside && notes.putAside(aside.kind)];
+  if (switched.drafts[partner]) return resumeDraft(turn, partner, switched.drafts[partner], pre);
   turn.logger.info('note started', { noteKind: kind });
-  return askPart(turn, partner, draft, [...pre, !skipIntro && notes.intro[kind]]);
+  return askPart(turn, partner, newDraft(kind, newId(), turn.now), [...pre, !skipIntro && notes.intro[kind]]);
+}
+
+/**
+ * One write: a part held in the session goes into its draft, then `kind` becomes the partner's
+ * open note (switchTo, or resumeLatest without a kind). Undefined on a storage fault, with
+ * everything still where it was (the held part stays held).
+ */
+export async function switchNotes(
+  turn: Turn,
+  partner: PartnerId,
+  kind: NoteKind | undefined,
+  held = heldOf(turn),
+): Promise<NotesSlice | undefined> {
+  try {
+    const stored = await turn.update((h) => {
+      let slice = h.notes;
+      if (held && !held.draft.finishedAt)
+        slice = withDraft(slice, held.partner, mergeDrafts(slice.drafts[held.partner], held.draft));
+      return { ...h, notes: kind ? switchTo(slice, partner, kind) : resumeLatest(slice, partner) };
+    });
+    if (held && !held.draft.finishedAt) releaseHeld(turn);
+    return stored.notes;
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+    turn.logger.warn('notes not switched', { errorName: (error as Error).name });
+    return undefined;
+  }
 }
 
 /** Picks up a draft at its first missing part. */

@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { findPartnerByName, otherPartner, type Partner } from '../../domain/household';
 import { noteRecordSchema, parseNoteSk, type NoteRecord } from '../../domain/notes/record';
+import { parkedOf } from '../../domain/notes/parked';
 import { lastNoteSk, withoutRecent, withoutTemplate } from '../../domain/notes/slice';
 import { activityOf, recordActivity } from '../../domain/week/activity';
 import type { Turn } from '../../turn';
@@ -60,7 +61,10 @@ export async function countNotes(turn: Turn, speaker: Partner): Promise<Response
   const weekStart = await currentWeekStart(turn);
   // The speaker's own notes only; the other partner's are never counted aloud.
   const mine = activityOf(household, weekStart).notes.filter((n) => n.author === speaker.id).length;
-  const drafting = household.notes.drafts[speaker.id] !== undefined || heldOf(turn)?.partner === speaker.id;
+  const drafting =
+    household.notes.drafts[speaker.id] !== undefined ||
+    parkedOf(household.notes, speaker.id).length > 0 ||
+    heldOf(turn)?.partner === speaker.id;
   return whatNext(turn, turn.t.notes.count(mine, drafting));
 }
 

@@ -149,10 +149,15 @@ export function notesStrings(_locale: Locale) {
     offerResumeReprompt: ssml`Would you like to finish your note? Yes or no?`,
     resumeDeclined: ssml`Okay, it'll keep for later.`,
     noDraft: ssml`You don't have a note in progress.`,
-    otherDraft: (kind: NoteKind) =>
-      ssml`You already have ${aKind[kind]} in progress. Want to finish that one first?`,
-    otherDraftReprompt: ssml`Finish the note you started first? Yes or no?`,
-    earlierSaved: ssml`I've saved the note you started as it was.`,
+    putAside: (kind: NoteKind) =>
+      kind === 'badweek'
+        ? ssml`Your ${kindName[kind]} are kept just as they are, to finish another time.`
+        : ssml`Your ${kindName[kind]} is kept just as it is, to finish another time.`,
+    stillWaiting: (kind: NoteKind) =>
+      kind === 'badweek'
+        ? ssml`Your ${kindName[kind]} are still waiting for you; say finish my note whenever you'd like to carry on with them.`
+        : ssml`Your ${kindName[kind]} is still waiting for you; say finish my note whenever you'd like to carry on with it.`,
+    notSwitched: ssml`I couldn't start that note just now. Everything you've said so far is kept; try again in a moment.`,
     // Managing notes.
     noNotes: ssml`You don't have any saved notes yet. You can say add a pattern note.`,
     noteGone: ssml`I couldn't find that note anymore; it may have been deleted or reached the end of its keeping time.`,
