@@ -169,5 +169,25 @@ describe('the note flows, as a couple talks', () => {
       expect(yes.speech).toMatch(/pick up your pattern note where you left off\. What did you feel\?/);
       expect(count.speech).toMatch(/You've saved one note this week\. And you have one in progress\./);
     });
+
+    it('forgets a note put aside along with the rest when the partner says "delete my notes"', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.intent('StartPatternNoteIntent');
+      await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+      await echo.intent('NotePartIntent', { text: 'the school run' });
+      await echo.intent('QuickNoteIntent');
+      await echo.intent('NotePartIntent', { text: 'late again' });
+      const parked = (await householdOf(harness, echo)).notes.parked.p1;
+
+      await echo.intent('DeleteMyNotesIntent');
+      const done = await echo.intent('AMAZON.YesIntent');
+
+      expect(parked?.pattern?.answers).toEqual({ moment: 'the school run' });
+      expect(done.speech).toMatch(/Your notes are deleted/);
+      const household = await householdOf(harness, echo);
+      expect(household.notes.parked.p1).toBeUndefined();
+      expect(household.notes.drafts.p1).toBeUndefined();
+      expect(JSON.stringify(household)).not.toMatch(/school run|late again/);
+    });
   });
 });
