@@ -6,12 +6,10 @@ import {
   partnerForVoice,
   type PartnerId,
 } from '../../domain/household';
-import { newId } from '../../domain/ids';
 import {
   answer,
   answeredCount,
   currentPart,
-  firstMissing,
   goTo,
   entriesOf,
   isFinished,
@@ -21,9 +19,8 @@ import {
   skip,
   withDraft,
   type Draft,
-  type NotesSlice,
 } from '../../domain/notes/slice';
-import { parkedOf, resumeLatest, switchTo } from '../../domain/notes/parked';
+import { parkedOf } from '../../domain/notes/parked';
 import { saveNote } from '../../domain/notes/save';
 import { commandIn, type Command } from './commands';
 import { capAnswer, partsOf, type PartId } from '../../domain/notes/templates';
@@ -60,7 +57,7 @@ export { commandIn, markHandedOff, mergeDrafts, persistDraft };
 export const NOTE_PART_INTENT = 'NotePartIntent';
 export const TEXT_SLOT = 'text';
 
-type Prefix = (Ssml | false | undefined)[];
+export type Prefix = (Ssml | false | undefined)[];
 
 /** Tries to save a draft held from an earlier turn. True when something held was saved now. */
 export async function flushHeld(turn: Turn): Promise<boolean> {
@@ -329,86 +326,6 @@ async function nextAfterSave(
     }
   }
   return whatNext(turn, body);
-}
-
-/**
- * Starting a note of a kind for a partner (or picking up the one they already have). An open
- * note of another kind is put aside whole, with any part held in the session, in this turn's one
- * write, and a note of this kind put aside earlier is picked up: nothing they said is lost, and
- * the next thing they say is the new note's answer (no question in between to be missed).
- */
-export async function beginNote(
-  turn: Turn,
-  partner: PartnerId,
-  kind: NoteKind,
-  prefix: Prefix = [],
-  skipIntro = false,
-): Promise<Response> {
-  const { notes } = turn.t;
-  const household = await turn.setUpHousehold();
-  if (!household) return askSetupFirst(turn);
-  const held = heldOf(turn);
-  const stored = household.notes.drafts[partner];
-  const open = held?.partner === partner && !held.draft.finishedAt ? mergeDrafts(stored, held.draft) : stored;
-  const aside = open && open.kind !== kind && answeredCount(open) > 0 ? open : undefined;
-  const waiting = household.notes.parked[partner]?.[kind];
-  if (!aside && !waiting) {
-    const flushed = await flushHeld(turn);
-    const pre: Prefix = [...prefix, flushed && notes.heldSaved];
-    if (open && open.kind === kind && answeredCount(open) > 0) return resumeDraft(turn, partner, open, pre);
-    turn.logger.info('note started', { noteKind: kind });
-    return askPart(turn, partner, newDraft(kind, newId(), turn.now), [
-      ...pre,
-      !skipIntro && notes.intro[kind],
-    ]);
-  }
-  const switched = await switchNotes(turn, partner, kind, held);
-  if (!switched) return whatNext(turn, ...prefix, notes.notSwitched);
-  const pre: Prefix = [...prefix, aside && notes.putAside(aside.kind)];
-  if (switched.drafts[partner]) return resumeDraft(turn, partner, switched.drafts[partner], pre);
-  turn.logger.info('note started', { noteKind: kind });
-  return askPart(turn, partner, newDraft(kind, newId(), turn.now), [...pre, !skipIntro && notes.intro[kind]]);
-}
-
-/**
- * One write: a part held in the session goes into its draft, then `kind` becomes the partner's
- * open note (switchTo, or resumeLatest without a kind). Undefined on a storage fault, with
- * everything still where it was (the held part stays held).
- */
-export async function switchNotes(
-  turn: Turn,
-  partner: PartnerId,
-  kind: NoteKind | undefined,
-  held = heldOf(turn),
-): Promise<NotesSlice | undefined> {
-  try {
-    const stored = await turn.update((h) => {
-      let slice = h.notes;
-      if (held && !held.draft.finishedAt)
-        slice = withDraft(slice, held.partner, mergeDrafts(slice.drafts[held.partner], held.draft));
-      return { ...h, notes: kind ? switchTo(slice, partner, kind) : resumeLatest(slice, partner) };
-    });
-    if (held && !held.draft.finishedAt) releaseHeld(turn);
-    return stored.notes;
-  } catch (error) {
-    if (!isStorageFault(error)) throw error;
-    turn.logger.warn('notes not switched', { errorName: (error as Error).name });
-    return undefined;
-  }
-}
-
-/** Picks up a draft at its first missing part. */
-export async function resumeDraft(
-  turn: Turn,
-  partner: PartnerId,
-  draft: Draft,
-  prefix: Prefix = [],
-): Promise<Response> {
-  const { notes } = turn.t;
-  const index = firstMissing(draft);
-  if (index === undefined)
-    return finishNote(turn, partner, { ...draft, current: partsOf(draft.kind).length }, prefix);
-  return askPart(turn, partner, { ...draft, current: index }, [...prefix, notes.resumeIntro(draft.kind)]);
 }
 
 /** "Stop" in the middle of a note: the draft is kept; a held part gets one more try. */

@@ -8,7 +8,8 @@ import { defineHandler } from '../define';
 import { askSetupFirst, isIntent, requireSpeaker } from '../flow';
 import { notesDialogSchema } from './dialogs';
 import { parkedOf } from '../../domain/notes/parked';
-import { beginNote, flushHeld, markHandedOff, resumeDraft, switchNotes } from './engine';
+import { beginNote, resumeDraft, switchNotes } from './begin';
+import { flushHeld, markHandedOff } from './engine';
 import { heldOf, whatNext, withSpeaker } from './session';
 
 /**

@@ -3,8 +3,8 @@ import { partsOf } from '../../domain/notes/templates';
 import type { Feature } from '../../feature';
 import { slot } from '../flow';
 import { DICTATE } from './dialogs';
+import { beginNote } from './begin';
 import {
-  beginNote,
   flushHeld,
   keepAfterCrisis,
   keepAfterCrisisOffer,
