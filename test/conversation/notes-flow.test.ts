@@ -190,4 +190,101 @@ describe('the note flows, as a couple talks', () => {
       expect(JSON.stringify(household)).not.toMatch(/school run|late again/);
     });
   });
+
+  describe('dictated words that arrive where the dictation did not expect them', () => {
+    const CARRIED: [string, Record<string, string>][] = [
+      ['AppreciationIntent', { appreciation: 'that you listened to me' }],
+      ['SetFocusIntent', { focusText: 'slowing down when we argue' }],
+      ['SmallStepIntent', { step: 'I took a breath' }],
+      ['SetRepairPhraseIntent', { phrase: 'can we start over' }],
+      ['GoodThingDoneIntent', { goodThing: 'we walked the dog' }],
+      ['TimeOutNeedIntent', { need: 'to be heard' }],
+    ];
+
+    it.each(CARRIED)(
+      'takes an answer heard as %s as the part being asked, not as that feature’s',
+      async (intent, slots) => {
+        // Prepare
+        const echo = await setUpHousehold(harness);
+        await echo.intent('StartPatternNoteIntent');
+        await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+        await echo.intent('NotePartIntent', { text: 'the school run' });
+
+        // Act
+        const heard = await echo.intent(intent, slots);
+        const next = await echo.intent('NotePartIntent', { text: 'I slowed down' });
+
+        // Assess
+        const words = Object.values(slots)[0]!;
+        expect(heard.speech).toMatch(/What did you try\?/);
+        expect(heard.ended).toBe(false);
+        expect(next.speech).toMatch(/Where did you get stuck\?/);
+        const household = await householdOf(harness, echo);
+        expect(household.notes.drafts.p1?.answers).toEqual({
+          moment: 'the school run',
+          felt: words,
+          tried: 'I slowed down',
+        });
+        // Nowhere else: not the week's focus, a repair phrase, an appreciation or a good thing.
+        const { notes: _notes, ...rest } = household;
+        expect(JSON.stringify(rest)).not.toContain(words);
+      },
+    );
+
+    it('puts "I felt…" said after a question from another feature into the open note, not "not in a note"', async () => {
+      // Prepare: mid-note, the couple asks about the week, then carries on dictating.
+      const { printed, device, say } = consoleOn(harness);
+      await say('open between us', "we're Alex and Sam", 'add a pattern note', 'Alex', 'the school run');
+      await say("what's our focus");
+
+      // Act
+      const from = printed.length;
+      await say('I felt unheard and tired');
+
+      // Assess
+      const said = printed.slice(from).filter((l) => l.startsWith('Alexa: '));
+      expect(said[0]).toMatch(/^Alexa: I've added that to your pattern note\. What did you try\?/);
+      expect(printed.slice(from).join('\n')).not.toMatch(/not in the middle of a note|didn't catch/);
+      const household = await householdOf(harness, device);
+      expect(household.notes.drafts.p1?.answers).toEqual({
+        moment: 'the school run',
+        felt: 'unheard and tired',
+      });
+    });
+
+    it('asks who is speaking first in a new session, then puts the words in that partner’s open note', async () => {
+      // Prepare: Alex's note is open; the session closed.
+      const echo = await setUpHousehold(harness);
+      await echo.intent('StartPatternNoteIntent');
+      await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+      await echo.intent('NotePartIntent', { text: 'the school run' });
+      echo.close();
+
+      // Act: "Alexa, tell Between Us I felt left out."
+      const who = await echo.intent('NotePartIntent', { text: 'I felt left out' });
+      const waiting = JSON.stringify(echo.sessionAttributes);
+      const alex = await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+
+      // Assess
+      expect(who.speech).toBe('Is this Alex or Sam?');
+      expect(waiting).toContain('I felt left out');
+      expect(alex.speech).toMatch(/I've added that to your pattern note\. What did you try\?/);
+      const household = await householdOf(harness, echo);
+      expect(household.notes.drafts.p1?.answers).toEqual({
+        moment: 'the school run',
+        felt: 'I felt left out',
+      });
+      expect(JSON.stringify(echo.sessionAttributes)).not.toContain('I felt left out');
+    });
+
+    it('still keeps nothing when no one has a note open', async () => {
+      const echo = await setUpHousehold(harness);
+
+      const heard = await echo.intent('NotePartIntent', { text: 'I felt left out' });
+
+      expect(heard.speech).toMatch(/not in the middle of a note right now/);
+      const household = await householdOf(harness, echo);
+      expect(JSON.stringify(household)).not.toContain('left out');
+    });
+  });
 });

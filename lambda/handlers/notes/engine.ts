@@ -116,7 +116,12 @@ async function baseDraft(turn: Turn, d: Dictation): Promise<Draft> {
   }
 }
 
-export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined): Promise<Response> {
+export async function onAnswer(
+  turn: Turn,
+  d: Dictation,
+  raw: string | undefined,
+  lead: Prefix = [],
+): Promise<Response> {
   const { notes } = turn.t;
   if (!raw) {
     const draft = await baseDraft(turn, d);
@@ -131,16 +136,18 @@ export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined
   const base = await baseDraft(turn, d);
   const answered = answer(base, text);
   // The last part goes straight into the note's own transaction: still one write this turn.
-  if (isFinished(answered)) return finishNote(turn, d.partner, answered, [shortened && notes.shortened]);
+  if (isFinished(answered))
+    return finishNote(turn, d.partner, answered, [...lead, shortened && notes.shortened]);
   const result = await persistDraft(turn, d.partner, answered);
   const prefix: Prefix = [
+    ...lead,
     shortened && notes.shortened,
     result.flushed && notes.heldSaved,
     !result.ok && notes.held,
   ];
   if (isFinished(result.draft)) return finishNote(turn, d.partner, result.draft, prefix);
   const ack = notes.acknowledgements[result.draft.current % notes.acknowledgements.length];
-  return askPart(turn, d.partner, result.draft, [result.ok && !shortened && ack, ...prefix]);
+  return askPart(turn, d.partner, result.draft, [result.ok && !shortened && !lead.length && ack, ...prefix]);
 }
 
 /** With recognized voices, the other partner's words never go into this partner's note. */

@@ -13,6 +13,7 @@ import {
   TEXT_SLOT,
 } from './engine';
 import { dictationOf, heldOf, releaseHeld, whatNext } from './session';
+import { answerOutside, carriedText, TEXT_CARRIERS } from './stray';
 
 /**
  * While a note is dictated: the answer to the part being asked, the dictation commands, stop,
@@ -59,9 +60,20 @@ export const dictationHandlers = [
       const d = dictationOf(turn);
       const text = slot(input, TEXT_SLOT);
       if (d) return onAnswer(turn, d, text);
-      // Free text outside a note is never stored: say how to start or continue one.
-      return whatNext(turn, turn.t.notes.notDictating);
+      // Words for the speaker's open note (the dictation was left for a moment) still go in it.
+      const added = await answerOutside(turn, text);
+      // Other free text outside a note is never stored: say how to start or continue one.
+      return added ?? whatNext(turn, turn.t.notes.notDictating);
     },
+  }),
+  // An answer Alexa heard as another feature's free text ("I appreciate…", "let's focus on…"):
+  // mid-note, it is the part's answer, never a shared appreciation or the week's focus.
+  defineHandler({
+    name: 'notes.partAsOtherIntent',
+    intents: Object.keys(TEXT_CARRIERS),
+    dialog: DICTATING,
+    needs: 'nothing',
+    handle: ({ turn, input, dialog: d }) => onAnswer(turn, d, carriedText(input)),
   }),
   // Commands during dictation.
   defineHandler({

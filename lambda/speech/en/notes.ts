@@ -131,6 +131,7 @@ export function notesStrings(_locale: Locale) {
     nothingToSave: ssml`There's nothing in this note yet, so there's nothing to save.`,
     whatNext: ssml`Anything else?`,
     keptAfterCrisis: ssml`I've kept that in your note. It's private to you, and you can finish the note another time by saying finish my note.`,
+    addedTo: (kind: NoteKind) => ssml`I've added that to your ${kindName[kind]}.`,
     notDictating: ssml`We're not in the middle of a note right now. You can say add a pattern note, quick note, or finish my note.`,
     whatNextReprompt: ssml`You can start a check-in, add another note, or say stop.`,
     help: ssml`You're in the middle of a note. Just say your answer. You can also say skip, go back, change what I felt, read it back, or that's all to save what you have.`,
