@@ -286,5 +286,24 @@ describe('the note flows, as a couple talks', () => {
       const household = await householdOf(harness, echo);
       expect(JSON.stringify(household)).not.toContain('left out');
     });
+
+    it('keeps the note open on a bare "no" or "yes" while a part is asked, and asks the part again', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.intent('StartPatternNoteIntent');
+      await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+      await echo.intent('NotePartIntent', { text: 'the school run' });
+
+      const no = await echo.intent('AMAZON.NoIntent');
+      const yes = await echo.intent('AMAZON.YesIntent');
+      const felt = await echo.intent('NotePartIntent', { text: 'tense' });
+
+      for (const reply of [no, yes]) {
+        expect(reply.ended).toBe(false);
+        expect(reply.speech).toMatch(/say skip to move on.*What did you feel\?$/);
+      }
+      expect(felt.speech).toMatch(/What did you try\?/);
+      const household = await householdOf(harness, echo);
+      expect(household.notes.drafts.p1?.answers).toEqual({ moment: 'the school run', felt: 'tense' });
+    });
   });
 });

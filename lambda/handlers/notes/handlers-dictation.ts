@@ -131,6 +131,16 @@ export const dictationHandlers = [
       return askPart(turn, d.partner, { ...newPosition(d), current: d.current }, [lead]);
     },
   }),
+  // A bare yes or no while a part is asked: the note stays open and the part is asked again
+  // (a "no" here ended the session, a "yes" left the note for the main menu).
+  defineHandler({
+    name: 'notes.yesNoInDictation',
+    intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+    dialog: DICTATING,
+    needs: 'nothing',
+    handle: ({ turn, dialog: d }) =>
+      askPart(turn, d.partner, { ...newPosition(d), current: d.current }, [turn.t.notes.yesNoInNote]),
+  }),
   // "Hold on", "one moment", "repeat that", "what was the question", "continue", "go on": the
   // part being asked is asked again, with its slot elicited, so the next answer lands in it.
   // No read and no write: the dialog already says which part it is.

@@ -107,6 +107,7 @@ export function notesStrings(_locale: Locale) {
     acknowledgements: [ssml`Got it.`, ssml`Thank you.`, ssml`Okay.`, ssml`Noted.`],
     shortened: ssml`That was a long answer, so I kept the first part of it.`,
     didNotCatch: ssml`Sorry, I didn't catch an answer there. Say it in your own words, or say skip, go back, or that's all.`,
+    yesNoInNote: ssml`Tell me in a few words of your own, or say skip to move on, or that's all to save what you have.`,
     takeYourTime: ssml`Take your time. When you're ready, here's the question again.`,
     askingAgain: ssml`Sure, here it is again.`,
     goingOn: ssml`Okay, let's carry on.`,
