@@ -305,5 +305,24 @@ describe('the note flows, as a couple talks', () => {
       const household = await householdOf(harness, echo);
       expect(household.notes.drafts.p1?.answers).toEqual({ moment: 'the school run', felt: 'tense' });
     });
+
+    it('offers "keep my note" for crisis words heard as another feature’s free text mid-note, and keeps them only then', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.intent('QuickNoteIntent');
+      await echo.intent('IdentifySpeakerIntent', { name: 'Sam' });
+      await echo.intent('NotePartIntent', { text: 'another shouting match' });
+
+      const crisis = await echo.intent('AppreciationIntent', { appreciation: "I'm scared of my partner" });
+      const before = await householdOf(harness, echo);
+      const keep = await echo.intent('KeepNoteIntent');
+
+      expect(crisis.speech).toMatch(/emergency|911|988/);
+      expect(JSON.stringify(before)).not.toContain('scared');
+      expect(keep.speech).toMatch(/kept that in your note/);
+      expect((await householdOf(harness, echo)).notes.drafts.p2?.answers).toEqual({
+        happened: 'another shouting match',
+        felt: "I'm scared of my partner",
+      });
+    });
   });
 });
