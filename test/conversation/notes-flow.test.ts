@@ -150,6 +150,38 @@ describe('the note flows, as a couple talks', () => {
       });
     });
 
+    it('saves a whole note still held after a failed save, rather than putting it aside, when another kind is started', async () => {
+      // Prepare: Alex's quick note is answered in full, but its final save failed (held whole).
+      const echo = await setUpHousehold(harness);
+      await echo.intent('QuickNoteIntent');
+      await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+      await echo.intent('NotePartIntent', { text: 'doors slammed' });
+      const stored = (await householdOf(harness, echo)).notes.drafts.p1!;
+      echo.sessionAttributes.notesHeld = {
+        partner: 'p1',
+        draft: {
+          ...stored,
+          answers: { happened: 'doors slammed', felt: 'shut out', tried: 'I waited' },
+          current: 3,
+          finishedAt: '2026-11-18T18:01:00.000Z',
+        },
+      };
+
+      // Act
+      const start = await echo.intent('StartPatternNoteIntent');
+
+      // Assess
+      expect(start.speech).toMatch(
+        /^The part I was holding on to is saved now\. Let's fill in your pattern template/,
+      );
+      expect(start.speech).not.toMatch(/kept just as it is/);
+      const notes = await notesOf(harness, echo);
+      expect(notes.map((n) => [n.data.kind, n.data.parts.length])).toEqual([['quick', 3]]);
+      const household = await householdOf(harness, echo);
+      expect(household.notes.parked.p1).toBeUndefined();
+      expect(household.notes.drafts.p1).toBeUndefined();
+    });
+
     it('offers the note put aside at the next launch, by voice, and picks it up on yes', async () => {
       const echo = await setUpHousehold(harness);
       echo.personId = 'amzn1.ask.person.ALEX';

@@ -34,6 +34,8 @@ export async function beginNote(
   skipIntro = false,
 ): Promise<Response> {
   const { notes } = turn.t;
+  // A whole note whose save failed is saved first: it must not be put aside as a draft.
+  const finishedHeld = heldOf(turn)?.draft.finishedAt !== undefined && (await flushHeld(turn));
   const household = await turn.setUpHousehold();
   if (!household) return askSetupFirst(turn);
   const held = heldOf(turn);
@@ -42,7 +44,7 @@ export async function beginNote(
   const aside = open && open.kind !== kind && answeredCount(open) > 0 ? open : undefined;
   const waiting = household.notes.parked[partner]?.[kind];
   if (!aside && !waiting) {
-    const flushed = await flushHeld(turn);
+    const flushed = (await flushHeld(turn)) || finishedHeld;
     const pre: Prefix = [...prefix, flushed && notes.heldSaved];
     if (open && open.kind === kind && answeredCount(open) > 0) return resumeDraft(turn, partner, open, pre);
     turn.logger.info('note started', { noteKind: kind });
@@ -53,7 +55,7 @@ export async function beginNote(
   }
   const switched = await switchNotes(turn, partner, kind, held);
   if (!switched) return whatNext(turn, ...prefix, notes.notSwitched);
-  const pre: Prefix = [...prefix, aside && notes.putAside(aside.kind)];
+  const pre: Prefix = [...prefix, finishedHeld && notes.heldSaved, aside && notes.putAside(aside.kind)];
   if (switched.drafts[partner]) return resumeDraft(turn, partner, switched.drafts[partner], pre);
   turn.logger.info('note started', { noteKind: kind });
   return askPart(turn, partner, newDraft(kind, newId(), turn.now), [...pre, !skipIntro && notes.intro[kind]]);
