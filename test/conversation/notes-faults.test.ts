@@ -113,4 +113,24 @@ describe('a note survives a database fault', () => {
     expect(notes[0]!.data.parts[4]!.text).toBe('staying calm when voices rise');
     expect(await stored()).toBeUndefined();
   });
+
+  it('keeps the open note going when the database fails as another kind of note is asked for', async () => {
+    // Act: "quick note" mid-way, while the database is down; then the next answer, with it back.
+    await proxy.down();
+    const quick = await echo.intent('QuickNoteIntent');
+    const during = await echo.intent('NotePartIntent', { text: 'tight in the chest' });
+    await proxy.pass();
+    const after = await echo.intent('NotePartIntent', { text: 'I asked for a minute' });
+
+    // Assess
+    expect(quick.speech).toMatch(/Nothing you've said has been thrown away/);
+    expect(quick.ended).toBe(false);
+    expect(during.speech).toMatch(/holding on to it.*What did you try\?/);
+    expect(after.speech).toMatch(/The part I was holding on to is saved now\. Where did you get stuck\?/);
+    expect((await stored())?.answers).toEqual({
+      moment: 'at the school gate',
+      felt: 'tight in the chest',
+      tried: 'I asked for a minute',
+    });
+  });
 });

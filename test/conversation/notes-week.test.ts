@@ -110,24 +110,31 @@ describe('pre-therapy notes and bad weeks', () => {
     expect(household.notes.drafts.p1?.answers).toEqual({ moment: 'the school run' });
   });
 
-  it('saves a note in progress as it was when a different kind of note is started', async () => {
+  it('puts a note in progress aside, unsaved and whole, when a different kind of note is started', async () => {
     const echo = await setUpHousehold(harness);
     await echo.intent('QuickNoteIntent');
     await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
     await echo.intent('NotePartIntent', { text: 'doors slammed' });
 
-    const ask = await echo.intent('StartPatternNoteIntent');
-    const no = await echo.intent('AMAZON.NoIntent');
+    const before = { ...harness.store.meter };
+    const start = await echo.intent('StartPatternNoteIntent');
+    const meter = {
+      reads: harness.store.meter.reads - before.reads,
+      writes: harness.store.meter.writes - before.writes,
+    };
 
-    expect(ask.speech).toMatch(/already have a quick note in progress\. Want to finish that one first\?/);
-    expect(no.speech).toMatch(/saved the note you started as it was\. Let's fill in your pattern template/);
-    const notes = await notesOf(harness, echo);
-    expect(notes.map((n) => [n.data.kind, n.data.complete, n.data.parts.length])).toEqual([
-      ['quick', false, 1],
-    ]);
+    expect(start.speech).toMatch(
+      /^Your quick note is kept just as it is, to finish another time\. Let's fill in your pattern template/,
+    );
+    expect(start.speech).not.toMatch(/already have|Want to finish/);
+    expect(meter).toEqual({ reads: 1, writes: 1 });
+    expect(await notesOf(harness, echo)).toEqual([]);
+    const household = (await harness.store.loadHousehold(householdIdFor(echo.userId)))!;
+    expect(household.notes.drafts.p1).toBeUndefined();
+    expect(household.notes.parked.p1?.quick?.answers).toEqual({ happened: 'doors slammed' });
   });
 
-  it('names bad-week answers in progress without "a": "You already have bad-week answers in progress"', async () => {
+  it('names bad-week answers put aside without "a": "Your bad-week answers are kept"', async () => {
     // Prepare
     const echo = await setUpHousehold(harness);
     await echo.intent('BadWeekIntent');
@@ -143,18 +150,17 @@ describe('pre-therapy notes and bad weeks', () => {
     // Assess
     expect(asked.speech).toMatch(/Is this Alex or Sam\?$/);
     expect(ask.speech).toMatch(
-      /You already have bad-week answers in progress\. Want to finish that one first\?/,
+      /Your bad-week answers are kept just as they are, to finish another time\. Let's do your pre-therapy note/,
     );
   });
 
-  it('saves a held part with the earlier note when a different kind is started, and does not ask again', async () => {
+  it('puts a part held in the session aside with its note, in the same write, when a different kind is started', async () => {
     // Prepare: Alex's quick note has one stored part, and a second part still held in the
     // session (as after a write that kept conflicting with the other Echo).
     const echo = await setUpHousehold(harness);
     await echo.intent('QuickNoteIntent');
     await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
     await echo.intent('NotePartIntent', { text: 'doors slammed' });
-    const ask = await echo.intent('StartPatternNoteIntent');
     const household = (await harness.store.loadHousehold(householdIdFor(echo.userId)))!;
     const stored = household.notes.drafts.p1!;
     echo.sessionAttributes.notesHeld = {
@@ -163,18 +169,19 @@ describe('pre-therapy notes and bad weeks', () => {
     };
 
     // Act
-    const no = await echo.intent('AMAZON.NoIntent');
+    const before = { ...harness.store.meter };
+    const start = await echo.intent('StartPatternNoteIntent');
+    const writes = harness.store.meter.writes - before.writes;
 
     // Assess
-    expect(ask.speech).toMatch(/already have a quick note in progress/);
-    expect(no.speech).toMatch(/saved the note you started as it was\. Let's fill in your pattern template/);
-    expect(no.speech).not.toMatch(/already have/);
+    expect(start.speech).toMatch(
+      /^Your quick note is kept just as it is, to finish another time\. Let's fill in your pattern template/,
+    );
+    expect(writes).toBe(1);
     expect(echo.sessionAttributes.notesHeld).toBeUndefined();
-    const notes = await notesOf(harness, echo);
-    expect(notes.map((n) => [n.data.kind, n.data.parts.map((p) => p.text)])).toEqual([
-      ['quick', ['doors slammed', 'shut out']],
-    ]);
+    expect(await notesOf(harness, echo)).toEqual([]);
     const after = (await harness.store.loadHousehold(householdIdFor(echo.userId)))!;
     expect(after.notes.drafts.p1).toBeUndefined();
+    expect(after.notes.parked.p1?.quick?.answers).toEqual({ happened: 'doors slammed', felt: 'shut out' });
   });
 });

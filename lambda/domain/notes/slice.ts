@@ -40,6 +40,11 @@ export type RevealState = z.infer<typeof revealSchema>;
 
 export const notesSliceSchema = z.looseObject({
   drafts: perPartner(draftSchema),
+  /**
+   * Notes put aside when another kind was started mid-way ("quick note" during a pattern note):
+   * at most one per kind, picked up again by starting that kind or by "finish my note".
+   */
+  parked: perPartner(z.partialRecord(noteKindSchema, draftSchema)),
   recent: perPartner(z.array(z.string()).check(z.maxLength(RECENT_KEPT))),
   reveal: z.optional(revealSchema),
 });

@@ -30,7 +30,6 @@ const YES_NO = new Set([
   'checkin.offerContinue',
   'checkin.offerStart',
   'checkin.offerReminders',
-  'notes.replace',
   'notes.handoff',
   'notes.reveal.offer',
   'notes.reveal.ask',

@@ -33,12 +33,6 @@ export const notesDialogSchema = z.lazy(() =>
     z.object({ kind: z.literal('notes.heldStop') }),
     /** At launch: "You were in the middle of a note; want to finish it?" */
     z.object({ kind: z.literal('notes.offerResume'), partner: lenient(partnerIdSchema) }),
-    /** "You already have a quick note in progress. Finish that one first?" */
-    z.object({
-      kind: z.literal('notes.replace'),
-      partner: lenient(partnerIdSchema),
-      noteKind: lenient(noteKindSchema),
-    }),
     /** After bad-week or pre-therapy questions: "Sam, would you like a turn?" */
     z.object({
       kind: z.literal('notes.handoff'),

@@ -5,12 +5,10 @@ import {
   partnerForVoice,
   type PartnerId,
 } from '../../domain/household';
-import { newId } from '../../domain/ids';
 import {
   answer,
   answeredCount,
   currentPart,
-  firstMissing,
   goTo,
   entriesOf,
   isFinished,
@@ -21,6 +19,7 @@ import {
   withDraft,
   type Draft,
 } from '../../domain/notes/slice';
+import { parkedOf } from '../../domain/notes/parked';
 import { saveNote } from '../../domain/notes/save';
 import { commandIn, type Command } from './commands';
 import { capAnswer, partsOf, type PartId } from '../../domain/notes/templates';
@@ -57,7 +56,7 @@ export { commandIn, markHandedOff, mergeDrafts, persistDraft };
 export const NOTE_PART_INTENT = 'NotePartIntent';
 export const TEXT_SLOT = 'text';
 
-type Prefix = (Ssml | false | undefined)[];
+export type Prefix = (Ssml | false | undefined)[];
 
 /** Tries to save a draft held from an earlier turn. True when something held was saved now. */
 export async function flushHeld(turn: Turn): Promise<boolean> {
@@ -116,7 +115,12 @@ async function baseDraft(turn: Turn, d: Dictation): Promise<Draft> {
   }
 }
 
-export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined): Promise<Response> {
+export async function onAnswer(
+  turn: Turn,
+  d: Dictation,
+  raw: string | undefined,
+  lead: Prefix = [],
+): Promise<Response> {
   const { notes } = turn.t;
   if (!raw) {
     const draft = await baseDraft(turn, d);
@@ -131,16 +135,18 @@ export async function onAnswer(turn: Turn, d: Dictation, raw: string | undefined
   const base = await baseDraft(turn, d);
   const answered = answer(base, text);
   // The last part goes straight into the note's own transaction: still one write this turn.
-  if (isFinished(answered)) return finishNote(turn, d.partner, answered, [shortened && notes.shortened]);
+  if (isFinished(answered))
+    return finishNote(turn, d.partner, answered, [...lead, shortened && notes.shortened]);
   const result = await persistDraft(turn, d.partner, answered);
   const prefix: Prefix = [
+    ...lead,
     shortened && notes.shortened,
     result.flushed && notes.heldSaved,
     !result.ok && notes.held,
   ];
   if (isFinished(result.draft)) return finishNote(turn, d.partner, result.draft, prefix);
   const ack = notes.acknowledgements[result.draft.current % notes.acknowledgements.length];
-  return askPart(turn, d.partner, result.draft, [result.ok && !shortened && ack, ...prefix]);
+  return askPart(turn, d.partner, result.draft, [result.ok && !shortened && !lead.length && ack, ...prefix]);
 }
 
 /** With recognized voices, the other partner's words never go into this partner's note. */
@@ -301,6 +307,9 @@ async function nextAfterSave(
   const { notes } = turn.t;
   const household = await turn.setUpHousehold();
   if (!household) return askSetupFirst(turn);
+  // A note put aside for this one is named, so it is not forgotten.
+  const waiting = parkedOf(household.notes, author)[0];
+  if (waiting) body = speech(body, notes.stillWaiting(waiting.kind));
   if (kind === 'pattern' && revealReady(household.notes, weekStart)) {
     turn.setDialog({ kind: 'notes.reveal.offer' });
     return turn.ask(speech(body, notes.offerReveal), notes.offerRevealReprompt);
@@ -323,44 +332,6 @@ async function nextAfterSave(
     }
   }
   return whatNext(turn, body);
-}
-
-/** Starting a note of a kind for a partner (or picking up the one they already have). */
-export async function beginNote(
-  turn: Turn,
-  partner: PartnerId,
-  kind: NoteKind,
-  prefix: Prefix = [],
-  skipIntro = false,
-): Promise<Response> {
-  const { notes } = turn.t;
-  const flushed = await flushHeld(turn);
-  const household = await turn.setUpHousehold();
-  if (!household) return askSetupFirst(turn);
-  const existing = heldOf(turn)?.partner === partner ? heldOf(turn)!.draft : household.notes.drafts[partner];
-  const pre: Prefix = [...prefix, flushed && notes.heldSaved];
-  if (existing && answeredCount(existing) > 0) {
-    if (existing.kind === kind) return resumeDraft(turn, partner, existing, pre);
-    turn.setDialog({ kind: 'notes.replace', partner, noteKind: kind });
-    return turn.ask(speech(...pre, notes.otherDraft(existing.kind)), notes.otherDraftReprompt);
-  }
-  const draft = newDraft(kind, newId(), turn.now);
-  turn.logger.info('note started', { noteKind: kind });
-  return askPart(turn, partner, draft, [...pre, !skipIntro && notes.intro[kind]]);
-}
-
-/** Picks up a draft at its first missing part. */
-export async function resumeDraft(
-  turn: Turn,
-  partner: PartnerId,
-  draft: Draft,
-  prefix: Prefix = [],
-): Promise<Response> {
-  const { notes } = turn.t;
-  const index = firstMissing(draft);
-  if (index === undefined)
-    return finishNote(turn, partner, { ...draft, current: partsOf(draft.kind).length }, prefix);
-  return askPart(turn, partner, { ...draft, current: index }, [...prefix, notes.resumeIntro(draft.kind)]);
 }
 
 /** "Stop" in the middle of a note: the draft is kept; a held part gets one more try. */

@@ -13,6 +13,7 @@ import {
   TEXT_SLOT,
 } from './engine';
 import { dictationOf, heldOf, releaseHeld, whatNext } from './session';
+import { answerOutside, carriedText, TEXT_CARRIERS } from './stray';
 
 /**
  * While a note is dictated: the answer to the part being asked, the dictation commands, stop,
@@ -59,9 +60,20 @@ export const dictationHandlers = [
       const d = dictationOf(turn);
       const text = slot(input, TEXT_SLOT);
       if (d) return onAnswer(turn, d, text);
-      // Free text outside a note is never stored: say how to start or continue one.
-      return whatNext(turn, turn.t.notes.notDictating);
+      // Words for the speaker's open note (the dictation was left for a moment) still go in it.
+      const added = await answerOutside(turn, text);
+      // Other free text outside a note is never stored: say how to start or continue one.
+      return added ?? whatNext(turn, turn.t.notes.notDictating);
     },
+  }),
+  // An answer Alexa heard as another feature's free text ("I appreciate…", "let's focus on…"):
+  // mid-note, it is the part's answer, never a shared appreciation or the week's focus.
+  defineHandler({
+    name: 'notes.partAsOtherIntent',
+    intents: Object.keys(TEXT_CARRIERS),
+    dialog: DICTATING,
+    needs: 'nothing',
+    handle: ({ turn, input, dialog: d }) => onAnswer(turn, d, carriedText(input)),
   }),
   // Commands during dictation.
   defineHandler({
@@ -118,6 +130,16 @@ export const dictationHandlers = [
       const lead = isIntent(input, 'AMAZON.HelpIntent') ? turn.t.notes.help : turn.t.notes.didNotCatch;
       return askPart(turn, d.partner, { ...newPosition(d), current: d.current }, [lead]);
     },
+  }),
+  // A bare yes or no while a part is asked: the note stays open and the part is asked again
+  // (a "no" here ended the session, a "yes" left the note for the main menu).
+  defineHandler({
+    name: 'notes.yesNoInDictation',
+    intents: ['AMAZON.YesIntent', 'AMAZON.NoIntent'],
+    dialog: DICTATING,
+    needs: 'nothing',
+    handle: ({ turn, dialog: d }) =>
+      askPart(turn, d.partner, { ...newPosition(d), current: d.current }, [turn.t.notes.yesNoInNote]),
   }),
   // "Hold on", "one moment", "repeat that", "what was the question", "continue", "go on": the
   // part being asked is asked again, with its slot elicited, so the next answer lands in it.

@@ -7,13 +7,15 @@ import { prependSpeech } from '../core/setup';
 import { defineHandler } from '../define';
 import { askSetupFirst, isIntent, requireSpeaker } from '../flow';
 import { notesDialogSchema } from './dialogs';
-import { beginNote, flushHeld, markHandedOff, mergeDrafts, resumeDraft, trySave } from './engine';
+import { parkedOf } from '../../domain/notes/parked';
+import { beginNote, resumeDraft, switchNotes } from './begin';
+import { flushHeld, markHandedOff } from './engine';
 import { heldOf, whatNext, withSpeaker } from './session';
 
 /**
- * Starting or resuming a note: the four kinds of note, "resume my note", the launch offer to
- * finish one, "finish the other one first?", and the other partner's turn after bad-week or
- * pre-therapy questions.
+ * Starting or resuming a note: the four kinds of note (one of another kind already open is put
+ * aside, see beginNote), "resume my note", the launch offer to finish one, and the other
+ * partner's turn after bad-week or pre-therapy questions.
  */
 
 const START_INTENTS: Record<string, NoteKind> = {
@@ -54,10 +56,13 @@ export async function resume(
   if (!household) return askSetupFirst(turn);
   const held = heldOf(turn);
   const draft = held?.partner === speaker.id ? held.draft : household.notes.drafts[speaker.id];
-  if (!draft) {
-    return whatNext(turn, ...prefix, notes.noDraft);
-  }
-  return resumeDraft(turn, speaker.id, draft, prefix);
+  if (draft) return resumeDraft(turn, speaker.id, draft, prefix);
+  // No open note: the newest one put aside ("quick note" said during a pattern note) is taken up.
+  if (parkedOf(household.notes, speaker.id).length === 0) return whatNext(turn, ...prefix, notes.noDraft);
+  const switched = await switchNotes(turn, speaker.id, undefined);
+  const taken = switched?.drafts[speaker.id];
+  if (!taken) return whatNext(turn, ...prefix, notes.notSwitched);
+  return resumeDraft(turn, speaker.id, taken, prefix);
 }
 
 export const startHandlers = [
@@ -91,34 +96,6 @@ export const startHandlers = [
       }
       // Offered only to a recognized voice (see resumeOffer): the speaker is already known.
       return resume(turn, partnerById(household, dialog.partner));
-    },
-  }),
-  // "You already have a quick note in progress. Want to finish that one first?"
-  defineHandler({
-    name: 'notes.replaceAnswer',
-    intents: [YES, NO],
-    dialog: { schema: notesDialogSchema, kinds: ['notes.replace'] },
-    needs: 'household',
-    handle: async ({ turn, input, household, dialog }) => {
-      const { partner, noteKind } = dialog;
-      if (!partner || !noteKind) {
-        return turn.ask(turn.t.common.unexpectedYesNo, turn.t.common.fallbackReprompt);
-      }
-      const speaker = partnerById(household, partner);
-      if (isIntent(input, YES)) return resume(turn, speaker);
-      // Keep what was said: the earlier note (with any part held in the session) is saved as
-      // it is in this turn's one write, then the new one starts with nothing left to flush.
-      const held = heldOf(turn);
-      const stored = household.notes.drafts[speaker.id];
-      const existing = held?.partner === speaker.id ? mergeDrafts(stored, held.draft) : stored;
-      if (existing) {
-        const saved = await trySave(turn, speaker.id, existing);
-        if (!saved) {
-          // Still held in the session; starting another note now could put it at risk.
-          return whatNext(turn, turn.t.notes.held);
-        }
-      }
-      return beginNote(turn, speaker.id, noteKind, [turn.t.notes.earlierSaved]);
     },
   }),
   // The other partner's turn after bad-week or pre-therapy questions.

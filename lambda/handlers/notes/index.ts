@@ -3,8 +3,8 @@ import { partsOf } from '../../domain/notes/templates';
 import type { Feature } from '../../feature';
 import { slot } from '../flow';
 import { DICTATE } from './dialogs';
+import { beginNote } from './begin';
 import {
-  beginNote,
   flushHeld,
   keepAfterCrisis,
   keepAfterCrisisOffer,
@@ -18,6 +18,9 @@ import { resume, startHandlers } from './handlers-start';
 import { countNotes, askDeleteLast, readLastNote, readShared, shareLast } from './manage';
 import { resumeOffer, revealOffer } from './offers';
 import { heldOf } from './session';
+import { carriedText, PART_OUTSIDE, partOutsideContinued, TEXT_CARRIERS } from './stray';
+import type { Turn } from '../../turn';
+import type { HandlerInput } from 'ask-sdk-core';
 
 /**
  * Dictated notes by voice: the five-part pattern template, the quick note, the pre-therapy note
@@ -35,6 +38,7 @@ const continuations: Feature['continuations'] = {
     return beginNote(turn, speaker.id, k, [], args.normalized === true);
   },
   'notes.resume': (turn, speaker) => resume(turn, speaker),
+  [PART_OUTSIDE]: (turn, speaker, args) => partOutsideContinued(turn, speaker, args),
   [KEEP_AFTER_CRISIS]: (turn, _speaker, args) => keepAfterCrisis(turn, args),
   'notes.read': (turn, speaker) => readLastNote(turn, speaker),
   'notes.count': (turn, speaker) => countNotes(turn, speaker),
@@ -60,6 +64,13 @@ export function notesFeature(): Feature {
     // The safety gate scans each dictated part; a note in progress offers "keep my note".
     keepAfterCrisis: {
       [NOTE_PART_INTENT]: (turn, input) => keepAfterCrisisOffer(turn, slot(input, TEXT_SLOT)),
+      // An answer heard as another feature's free text is the note's too (stray.ts).
+      ...Object.fromEntries(
+        Object.keys(TEXT_CARRIERS).map((intent) => [
+          intent,
+          (turn: Turn, input: HandlerInput) => keepAfterCrisisOffer(turn, carriedText(input)),
+        ]),
+      ),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Response } from 'ask-sdk-model';
 import { findPartnerByName, otherPartner, type Partner } from '../../domain/household';
 import { noteRecordSchema, parseNoteSk, type NoteRecord } from '../../domain/notes/record';
+import { parkedOf } from '../../domain/notes/parked';
 import { lastNoteSk, withoutRecent, withoutTemplate } from '../../domain/notes/slice';
 import { activityOf, recordActivity } from '../../domain/week/activity';
 import type { Turn } from '../../turn';
@@ -36,8 +37,13 @@ async function lastRecord(
 export async function readLastNote(turn: Turn, speaker: Partner, confirmed = false): Promise<Response> {
   const { notes } = turn.t;
   // Private by default: with a recognized voice the request is the author's own; without one,
-  // anyone in the room may hear, so ask first.
+  // anyone in the room may hear, so ask first. But only when there is a note to read: a warning
+  // followed by "you don't have any notes" is a question for nothing. Checked on the household
+  // alone (this turn's one read); the record itself is read once they say yes.
   if (!turn.voiceRecognized && !confirmed) {
+    const household = await turn.setUpHousehold();
+    if (!household) return askSetupFirst(turn);
+    if (!lastNoteSk(household.notes, speaker.id)) return whatNext(turn, notes.noNotes);
     turn.setDialog({ kind: 'notes.confirmRead', partner: speaker.id });
     return turn.ask(notes.roomWarning, notes.roomWarningReprompt);
   }
@@ -55,7 +61,10 @@ export async function countNotes(turn: Turn, speaker: Partner): Promise<Response
   const weekStart = await currentWeekStart(turn);
   // The speaker's own notes only; the other partner's are never counted aloud.
   const mine = activityOf(household, weekStart).notes.filter((n) => n.author === speaker.id).length;
-  const drafting = household.notes.drafts[speaker.id] !== undefined || heldOf(turn)?.partner === speaker.id;
+  const drafting =
+    household.notes.drafts[speaker.id] !== undefined ||
+    parkedOf(household.notes, speaker.id).length > 0 ||
+    heldOf(turn)?.partner === speaker.id;
   return whatNext(turn, turn.t.notes.count(mine, drafting));
 }
 

@@ -1,3 +1,4 @@
+import { parkedOf } from '../../domain/notes/parked';
 import { revealReady } from '../../domain/notes/slice';
 import { speech } from '../../speech/ssml';
 import type { LaunchOffer } from '../../turn';
@@ -10,13 +11,15 @@ export const resumeOffer: LaunchOffer = {
   priority: 20,
   offer: async (turn, household, speaker) => {
     const { notes } = turn.t;
-    const hasDraft = (id: 'p1' | 'p2') => {
+    // The open note, else the newest one put aside (what "yes" picks up: resume in handlers-start).
+    const inProgress = (id: 'p1' | 'p2') => {
       const d = household.notes.drafts[id];
-      return d !== undefined && Object.keys(d.answers).length > 0;
+      return d !== undefined && Object.keys(d.answers).length > 0 ? d : parkedOf(household.notes, id)[0];
     };
+    const hasDraft = (id: 'p1' | 'p2') => inProgress(id) !== undefined;
     if (speaker) {
-      const draft = household.notes.drafts[speaker.id];
-      if (!draft || !hasDraft(speaker.id)) return undefined;
+      const draft = inProgress(speaker.id);
+      if (!draft) return undefined;
       return {
         speech: notes.offerResume(draft.kind),
         reprompt: notes.offerResumeReprompt,

@@ -5,6 +5,7 @@ import { breakRemainingMs, isStale } from '../../domain/timeout/machine';
 import type { Feature } from '../../feature';
 import type { LaunchOffer } from '../../turn';
 import { defineHandler } from '../define';
+import { DICTATE } from '../notes/dialogs';
 import { done, isIntent, isRequestType, slot } from '../flow';
 import { askForToken, voicePermissionAnswer } from '../../alexa/permissions';
 import {
@@ -103,11 +104,15 @@ const backHandler = defineHandler({
 const RESTART_ANSWERS = ['AMAZON.FallbackIntent', 'NotePartIntent'];
 const RESTART_KINDS = ['timeout.restart', 'timeout.restartSecond'] as const;
 
-/** One sentence each after the break, said outside the restart: welcomed, nothing kept. */
+/**
+ * One sentence each after the break, said outside the restart: welcomed, nothing kept. Not while
+ * a note part is being asked: there it is a dictated answer Alexa heard as this intent, and the
+ * notes take it (handlers/notes/stray.ts).
+ */
 const needOutsideHandler = defineHandler({
   name: 'timeout.needOutside',
   intents: [NEED_INTENT],
-  when: (turn) => !RESTART_KINDS.some((k) => turn.dialogIs(k)),
+  when: (turn) => !RESTART_KINDS.some((k) => turn.dialogIs(k)) && !turn.dialogIs(DICTATE),
   needs: 'nothing',
   handle: ({ turn }) => turn.tell(turn.t.timeout.heardBoth),
 });

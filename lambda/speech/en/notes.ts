@@ -107,6 +107,7 @@ export function notesStrings(_locale: Locale) {
     acknowledgements: [ssml`Got it.`, ssml`Thank you.`, ssml`Okay.`, ssml`Noted.`],
     shortened: ssml`That was a long answer, so I kept the first part of it.`,
     didNotCatch: ssml`Sorry, I didn't catch an answer there. Say it in your own words, or say skip, go back, or that's all.`,
+    yesNoInNote: ssml`Tell me in a few words of your own, or say skip to move on, or that's all to save what you have.`,
     takeYourTime: ssml`Take your time. When you're ready, here's the question again.`,
     askingAgain: ssml`Sure, here it is again.`,
     goingOn: ssml`Okay, let's carry on.`,
@@ -131,6 +132,7 @@ export function notesStrings(_locale: Locale) {
     nothingToSave: ssml`There's nothing in this note yet, so there's nothing to save.`,
     whatNext: ssml`Anything else?`,
     keptAfterCrisis: ssml`I've kept that in your note. It's private to you, and you can finish the note another time by saying finish my note.`,
+    addedTo: (kind: NoteKind) => ssml`I've added that to your ${kindName[kind]}.`,
     notDictating: ssml`We're not in the middle of a note right now. You can say add a pattern note, quick note, or finish my note.`,
     whatNextReprompt: ssml`You can start a check-in, add another note, or say stop.`,
     help: ssml`You're in the middle of a note. Just say your answer. You can also say skip, go back, change what I felt, read it back, or that's all to save what you have.`,
@@ -149,10 +151,15 @@ export function notesStrings(_locale: Locale) {
     offerResumeReprompt: ssml`Would you like to finish your note? Yes or no?`,
     resumeDeclined: ssml`Okay, it'll keep for later.`,
     noDraft: ssml`You don't have a note in progress.`,
-    otherDraft: (kind: NoteKind) =>
-      ssml`You already have ${aKind[kind]} in progress. Want to finish that one first?`,
-    otherDraftReprompt: ssml`Finish the note you started first? Yes or no?`,
-    earlierSaved: ssml`I've saved the note you started as it was.`,
+    putAside: (kind: NoteKind) =>
+      kind === 'badweek'
+        ? ssml`Your ${kindName[kind]} are kept just as they are, to finish another time.`
+        : ssml`Your ${kindName[kind]} is kept just as it is, to finish another time.`,
+    stillWaiting: (kind: NoteKind) =>
+      kind === 'badweek'
+        ? ssml`Your ${kindName[kind]} are still waiting for you; say finish my note whenever you'd like to carry on with them.`
+        : ssml`Your ${kindName[kind]} is still waiting for you; say finish my note whenever you'd like to carry on with it.`,
+    notSwitched: ssml`I couldn't start that note just now. Everything you've said so far is kept; try again in a moment.`,
     // Managing notes.
     noNotes: ssml`You don't have any saved notes yet. You can say add a pattern note.`,
     noteGone: ssml`I couldn't find that note anymore; it may have been deleted or reached the end of its keeping time.`,
