@@ -10,6 +10,7 @@ import {
   MAX_REPAIR_PHRASE,
   MAX_TEXT,
   planSchema,
+  type Focus,
   type FocusTheme,
   type GoodThing,
   type Plan,
@@ -336,10 +337,16 @@ export function changeWeek(household: Household, change: SliceChange): Household
 }
 
 /**
- * This week's focus theme, for other features (the check-in leans its questions toward it).
- * `household.week.focus.theme` can still hold last week's until the first write of a new week;
- * this checks the week it belongs to.
+ * This week's focus, for other features (the check-in leans its questions toward it).
+ * `household.week.focus` can still hold an old week's until the first write of a new week;
+ * this checks the week it belongs to, so a focus from weeks ago steers nothing.
  */
+export function focusFor(household: Household, week: string): Focus | undefined {
+  const focus = household.week.focus;
+  return focus?.weekStart === week ? focus : undefined;
+}
+
+/** This week's focus theme (see `focusFor`). */
 export function focusThemeFor(household: Household, week: string): FocusTheme | undefined {
-  return household.week.focus?.weekStart === week ? household.week.focus.theme : undefined;
+  return focusFor(household, week)?.theme;
 }

@@ -84,7 +84,7 @@ async function answer(
     case 'checkin.soloOffer': {
       if (!yes) return done(turn, say.soloDeclined);
       const question = pickQuestion(
-        { recent: household.checkin.recentQuestions, focus: focusTheme(household) },
+        { recent: household.checkin.recentQuestions, focus: await focusTheme(turn, household) },
         () => turn.random(),
       );
       return turn.tell(say.soloQuestion(say.question(question.id)));

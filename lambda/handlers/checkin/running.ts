@@ -274,7 +274,11 @@ export async function anotherQuestion(
   }
   const inThisCheckin = active.turns.flatMap((t) => [...t.replaced, t.questionId]);
   const question = pickQuestion(
-    { recent: household.checkin.recentQuestions, exclude: inThisCheckin, focus: focusTheme(household) },
+    {
+      recent: household.checkin.recentQuestions,
+      exclude: inThisCheckin,
+      focus: await focusTheme(turn, household),
+    },
     () => turn.random(),
   );
   const event = { type: 'another-question', questionId: question.id } as const;

@@ -7,6 +7,7 @@ import type { ActiveCheckin } from '../../domain/checkin/slice';
 import type { Ssml } from '../../speech/ssml';
 import type { Turn } from '../../turn';
 import { weekStart } from '../../domain/week/calendar';
+import { focusFor } from '../../domain/week/plan';
 import { currentWeekStart, timeZoneOf } from '../week-of';
 import { setLaunchTimer, timersApi, type TimerSet } from '../timers';
 
@@ -17,12 +18,13 @@ export { DIALOG } from './dialogs';
 export const TIMERS_DECLINE_QUIET_MS = 14 * 24 * 60 * 60 * 1000;
 export const REMINDERS_DECLINE_QUIET_MS = 14 * 24 * 60 * 60 * 1000;
 
-/** The week focus kept by the week feature, read defensively (its shape is the week's to own). */
-export function focusTheme(household: Household): QuestionTheme | undefined {
-  const focus = (household.week as { focus?: { theme?: unknown; text?: unknown } }).focus;
-  const theme = typeof focus?.theme === 'string' ? focus.theme : undefined;
-  const text = typeof focus?.text === 'string' ? focus.text : undefined;
-  return themeForFocus(theme) ?? themeForFocus(text);
+/**
+ * The question theme of this week's focus (the week feature's `focusFor`): a focus kept for an
+ * earlier week, still stored until the first write of a new week, steers nothing.
+ */
+export async function focusTheme(turn: Turn, household: Household): Promise<QuestionTheme | undefined> {
+  const focus = focusFor(household, await currentWeekStart(turn));
+  return themeForFocus(focus?.theme) ?? themeForFocus(focus?.text);
 }
 
 /** A question's wording in this turn's locale (the bank is speech/en/questions.ts). */

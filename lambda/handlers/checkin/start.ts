@@ -55,7 +55,7 @@ export async function begin(
   const staleWeek = stale ? await weekStartAt(turn, new Date(stale.touchedAt)) : '';
   const staleAsked = stale ? stale.turns.flatMap((t) => [...t.replaced, t.questionId]) : [];
   const recent = staleAsked.length ? [staleAsked, ...slice.recentQuestions] : slice.recentQuestions;
-  const [q1, q2] = pickPair(recent, focusTheme(household), () => turn.random());
+  const [q1, q2] = pickPair(recent, await focusTheme(turn, household), () => turn.random());
   const fresh = newCheckin({ id: newId(), now: turn.now, minutes, first, questionIds: [q1.id, q2.id] });
   const declinedAt = slice.timersDeclinedAt ? Date.parse(slice.timersDeclinedAt) : undefined;
   const declinedRecently =

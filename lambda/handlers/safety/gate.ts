@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { detectCrisisIn, type CrisisMatch } from '../../domain/safety/crisis';
 import { defineHandler } from '../define';
+import { withCarriers } from './carriers';
 import { respondToCrisis } from './respond';
 
 /**
@@ -12,13 +13,18 @@ import { respondToCrisis } from './respond';
  * Features never scan again; a feature that holds the words may offer "keep my note".
  */
 
-/** Every slot value of an intent request: what Alexa heard for each slot. */
+/**
+ * Every slot value of an intent request: what Alexa heard for each slot, and for a free-text
+ * slot the same words with what Alexa stripped before them put back (carriers.ts).
+ */
 export function spokenTexts(input: HandlerInput): string[] {
   const request = input.requestEnvelope.request;
   if (request.type !== 'IntentRequest') return [];
-  return Object.values(request.intent.slots ?? {})
-    .map((s) => s?.value)
-    .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return Object.entries(request.intent.slots ?? {}).flatMap(([slot, s]) =>
+    typeof s?.value === 'string' && s.value.trim() !== ''
+      ? withCarriers(request.intent.name, slot, s.value)
+      : [],
+  );
 }
 
 const SCANNED = '__crisisScan';

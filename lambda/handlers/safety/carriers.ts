@@ -1,0 +1,22 @@
+/**
+ * The words Alexa strips before a free-text slot. A sample such as "i needed {need}" hands the
+ * skill only what followed the carrier, so "I needed to not be alive" reaches the gate as "to
+ * not be alive", which on its own is nobody's wish. For the slots whose samples put the
+ * speaker's own want, feeling or plan before the value, the gate scans the value a second time
+ * with one such carrier put back. One carrier per slot stands for its family: every sample of
+ * the family says the same of the speaker ("what I needed was", "all I wanted was", "I really
+ * needed"); test/safety/carriers.test.ts checks each against the interaction model.
+ */
+export const CARRIERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  // "i needed {need}", "what i wanted was {need}", "i needed to {need}": a need or a want.
+  TimeOutNeedIntent: { need: ['i needed'] },
+  // "i felt {text}", "i tried {text}": a feeling ("unsafe"), or what was tried ("to hurt him").
+  NotePartIntent: { text: ['i feel', 'i tried'] },
+  // "this week i'm going to {step}", "i'll try to {step}": a plan.
+  SmallStepIntent: { step: ['i am going to'] },
+};
+
+/** The value as said: with each of its slot's carriers put back, the value itself first. */
+export function withCarriers(intent: string, slot: string, value: string): string[] {
+  return [value, ...(CARRIERS[intent]?.[slot] ?? []).map((carrier) => `${carrier} ${value}`)];
+}
