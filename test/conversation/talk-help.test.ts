@@ -112,6 +112,28 @@ describe('help in the middle of an exercise', () => {
     expect(notes.map((n) => n.data.parts.map((p) => p.text))).toEqual([['the dishes again', 'frustrated']]);
   });
 
+  it('before a note is read aloud: why the question, then the question again', async () => {
+    const { printed, say } = consoleOn(harness);
+    await say(
+      'open between us',
+      "we're Alex and Sam",
+      'quick note',
+      'Alex',
+      'the dishes again',
+      "that's all",
+    );
+    await say('read my last note', 'Alex');
+    const from = printed.length;
+
+    await say('help');
+
+    const [help] = answersFrom(printed, from);
+    expect(help).toMatch(
+      /^Alexa: Before a note is read aloud, I check that it's fine for anyone nearby to hear/,
+    );
+    expect(help).not.toMatch(GENERAL);
+  });
+
   it("while this week's focus is chosen: what the question takes, then the question again", async () => {
     const { printed, say } = consoleOn(harness);
     await say('open between us', "we're Alex and Sam", 'what could our focus be');

@@ -1,4 +1,5 @@
 import { noteKindSchema } from '../../domain/notes/slice';
+import { notesHelp } from './help';
 import { partsOf } from '../../domain/notes/templates';
 import type { Feature } from '../../feature';
 import { slot } from '../flow';
@@ -55,6 +56,7 @@ export function notesFeature(): Feature {
     handlers: [...dictationHandlers, ...startHandlers, ...manageHandlers],
     launchOffers: [resumeOffer, revealOffer],
     continuations,
+    help: notesHelp,
     // A part still held when the session closes gets one last chance to be saved.
     onSessionEnd: [
       async (turn) => {
