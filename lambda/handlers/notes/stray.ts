@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getIntentName } from 'ask-sdk-core';
+import { getIntentName } from '../../alexa/sdk';
 import type { Response } from 'ask-sdk-model';
 import type { Household, Partner, PartnerId } from '../../domain/household';
 import { firstMissing, mergeDrafts, type Draft } from '../../domain/notes/slice';
