@@ -263,15 +263,17 @@ describe('the note flows, as a couple talks', () => {
       },
     );
 
-    it('puts "I felt…" said after a question from another feature into the open note, not "not in a note"', async () => {
-      // Prepare: mid-note, the couple asks about the week, then carries on dictating.
+    it('puts a part said after a question from another feature into the open note, not "not in a note"', async () => {
+      // Prepare: mid-note, the couple asks about the week, then carries on dictating. Outside the
+      // part's own question only command filler marks a note's words ("note that …"): the model
+      // has no "I felt {text}" sample, since Alexa would cut "I felt" from the words kept.
       const { printed, device, say } = consoleOn(harness);
       await say('open between us', "we're Alex and Sam", 'add a pattern note', 'Alex', 'the school run');
       await say("what's our focus");
 
       // Act
       const from = printed.length;
-      await say('I felt unheard and tired');
+      await say('note that I felt unheard and tired');
 
       // Assess
       const said = printed.slice(from).filter((l) => l.startsWith('Alexa: '));
@@ -280,7 +282,7 @@ describe('the note flows, as a couple talks', () => {
       const household = await householdOf(harness, device);
       expect(household.notes.drafts.p1?.answers).toEqual({
         moment: 'the school run',
-        felt: 'unheard and tired',
+        felt: 'I felt unheard and tired',
       });
     });
 

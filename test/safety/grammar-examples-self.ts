@@ -143,8 +143,15 @@ export const SELF_AND_DANGER_EXAMPLES: Record<string, GrammarExamples> = {
       'I feel unsafe at home',
       "I'm scared for my life",
       "I'm scared to go home",
+      // Said of the moment in a pattern note: what I felt.
+      'I felt unsafe',
+      'I was in danger when he came home',
     ],
-    nearMisses: ['I feel safe with you', "I don't feel safe bringing up money"],
+    nearMisses: [
+      'I feel safe with you',
+      "I don't feel safe bringing up money",
+      'I felt safe enough to say it',
+    ],
   },
   'scared-of-them': {
     examples: [

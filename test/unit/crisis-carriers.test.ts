@@ -26,11 +26,11 @@ const DANGER: [intent: string, slot: string, value: string][] = [
   ['TimeOutNeedIntent', 'need', 'to be dead'],
   ['TimeOutNeedIntent', 'need', 'to hurt him'],
   ['TimeOutNeedIntent', 'need', 'to kill her'],
-  // "I felt ..." and "I tried ..." in a pattern note.
-  ['NotePartIntent', 'text', 'unsafe'],
-  ['NotePartIntent', 'text', 'in danger'],
-  ['NotePartIntent', 'text', 'like hurting him'],
-  ['NotePartIntent', 'text', 'to hurt her'],
+  // A pattern note's part arrives whole: its samples strip no words (tools/model/dictation.ts).
+  ['NotePartIntent', 'text', 'i feel unsafe'],
+  ['NotePartIntent', 'text', 'i felt in danger'],
+  ['NotePartIntent', 'text', 'i felt like hurting him'],
+  ['NotePartIntent', 'text', 'i tried to hurt her'],
   // "This week I'm going to ..." as a small step.
   ['SmallStepIntent', 'step', 'end it'],
   ['SmallStepIntent', 'step', 'hurt him'],
@@ -50,10 +50,10 @@ const NEAR_MISSES: [intent: string, slot: string, value: string][] = [
   ['TimeOutNeedIntent', 'need', 'to be heard'],
   ['TimeOutNeedIntent', 'need', 'a hug'],
   ['TimeOutNeedIntent', 'need', 'to stop being so defensive'],
-  ['NotePartIntent', 'text', 'unheard'],
-  ['NotePartIntent', 'text', 'hurt by what he said'],
-  ['NotePartIntent', 'text', 'to hold my tongue'],
-  ['NotePartIntent', 'text', 'like giving up on the conversation'],
+  ['NotePartIntent', 'text', 'i felt unheard'],
+  ['NotePartIntent', 'text', 'i felt hurt by what he said'],
+  ['NotePartIntent', 'text', 'i tried to hold my tongue'],
+  ['NotePartIntent', 'text', 'i felt like giving up on the conversation'],
   ['SmallStepIntent', 'step', 'end the argument sooner'],
   ['SmallStepIntent', 'step', 'end it on a kind word'],
   ['SmallStepIntent', 'step', 'stop and breathe'],
@@ -86,7 +86,8 @@ describe('danger said after a carrier Alexa strips', () => {
     expect(detectCrisis('unsafe')).toBeUndefined();
     expect(detectCrisis('to hurt him')).toBeUndefined();
     expect(scan('TimeOutNeedIntent', 'need', 'to not be alive')?.category).toBe('suicide');
-    expect(scan('NotePartIntent', 'text', 'unsafe')?.category).toBe('immediate-danger');
+    expect(scan('NotePartIntent', 'text', 'i feel unsafe')?.category).toBe('immediate-danger');
+    expect(withCarriers('NotePartIntent', 'text', 'unsafe')).toEqual(['unsafe']);
     expect(scan('TimeOutNeedIntent', 'need', 'to hurt him')?.category).toBe('harm-to-others');
   });
 

@@ -76,7 +76,7 @@ export const SELF_AND_DANGER_RULES: CrisisRule[] = [
     id: 'not-safe',
     category: 'immediate-danger',
     shape:
-      '(?:(?:i am|we are|i feel|we feel|i am just|we are just|i am really|i am so) (?:not safe|unsafe|in danger|in (?:real|serious) danger)|(?:i|we) (?:do not|never|no longer|cannot|can not|did not) feel safe(?! (?:enough )?(?:to (?:bring|talk|say|share|tell|open)|talking|sharing|bringing|telling|opening up|in (?:this|the|our) (?:conversation|relationship emotionally)))|(?:not safe|unsafe|in danger) (?:at home|here|in (?:my|our|this) (?:own )?(?:home|house|flat|apartment)|with (?:him|her|them|{he}))|(?:afraid|scared|frightened|terrified) to go (?:back )?home|(?:fear|fearing|fears) for my (?:life|safety)|(?:scared|afraid|frightened|terrified|fearing|worried) for my (?:life|safety|kids safety|childrens safety)|(?:my|our) (?:life|lives) (?:is|are) in danger)',
+      '(?:(?:i am|we are|i feel|we feel|i felt|we felt|i was|we were|i am just|we are just|i am really|i am so|i felt so|i felt really) (?:not safe|unsafe|in danger|in (?:real|serious) danger)|(?:i|we) (?:do not|never|no longer|cannot|can not|did not) feel safe(?! (?:enough )?(?:to (?:bring|talk|say|share|tell|open)|talking|sharing|bringing|telling|opening up|in (?:this|the|our) (?:conversation|relationship emotionally)))|(?:not safe|unsafe|in danger) (?:at home|here|in (?:my|our|this) (?:own )?(?:home|house|flat|apartment)|with (?:him|her|them|{he}))|(?:afraid|scared|frightened|terrified) to go (?:back )?home|(?:fear|fearing|fears) for my (?:life|safety)|(?:scared|afraid|frightened|terrified|fearing|worried) for my (?:life|safety|kids safety|childrens safety)|(?:my|our) (?:life|lives) (?:is|are) in danger)',
     notAfter: 'not|never',
   },
   {

@@ -10,8 +10,8 @@
 export const CARRIERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   // "i needed {need}", "what i wanted was {need}", "i needed to {need}": a need or a want.
   TimeOutNeedIntent: { need: ['i needed'] },
-  // "i felt {text}", "i tried {text}": a feeling ("unsafe"), or what was tried ("to hurt him").
-  NotePartIntent: { text: ['i feel', 'i tried'] },
+  // NotePartIntent has none: its samples carry only command filler, so a part arrives whole
+  // ("i felt unsafe"), as tools/model/dictation.ts requires of every dictation slot.
   // "this week i'm going to {step}", "i'll try to {step}": a plan.
   SmallStepIntent: { step: ['i am going to'] },
 };

@@ -15,6 +15,7 @@ const WHY_WE_ASK: Record<string, Ssml> = {
   'notes.delete': ssml`whose note to delete`,
   'notes.share': ssml`whose note to share`,
   'notes.readShared': ssml`which of you is asking, so the right notes are read`,
+  'notes.partOutside': ssml`whose note these words belong to`,
   'week.appreciation': ssml`who this appreciation is from`,
   'week.step': ssml`whose small step this is`,
   'week.pending': ssml`who said it, so it's kept for the right one of you`,
