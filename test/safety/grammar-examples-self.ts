@@ -23,6 +23,8 @@ export const SELF_AND_DANGER_EXAMPLES: Record<string, GrammarExamples> = {
   },
   'self-intent': {
     examples: [
+      'I need to be safe from myself tonight',
+      "I don't trust myself alone right now",
       'I want to cut myself right now',
       'I feel like hurting myself tonight',
       "I'm scared I will hurt myself",
@@ -138,6 +140,8 @@ export const SELF_AND_DANGER_EXAMPLES: Record<string, GrammarExamples> = {
   },
   'not-safe': {
     examples: [
+      'I just want to be safe from him',
+      'somewhere safe from my husband',
       "I'm not safe",
       "I don't feel safe",
       'I feel unsafe at home',
@@ -148,6 +152,8 @@ export const SELF_AND_DANGER_EXAMPLES: Record<string, GrammarExamples> = {
       'I was in danger when he came home',
     ],
     nearMisses: [
+      'keep the cake safe from the rain',
+      'I want to feel safe from judgement',
       'I feel safe with you',
       "I don't feel safe bringing up money",
       'I felt safe enough to say it',

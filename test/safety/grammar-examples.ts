@@ -121,6 +121,18 @@ const HARM_BY_OTHERS_EXAMPLES: Record<string, GrammarExamples> = {
     ],
     nearMisses: ['he threatened to leave if I kept nagging', 'she threatened to cancel the holiday'],
   },
+  'before-he-harms': {
+    examples: [
+      'I have to leave before he kills me',
+      'I need to get the kids out before she hurts them',
+      'I locked the door in case my husband hits me again',
+    ],
+    nearMisses: [
+      'I need to finish the report before my boss kills me',
+      'before he beats me at chess again',
+      'he kills me with his jokes',
+    ],
+  },
   'will-harm-me': {
     examples: [
       "he said he'll kill me if I leave him",

@@ -26,6 +26,8 @@ const DANGER: [intent: string, slot: string, value: string][] = [
   ['TimeOutNeedIntent', 'need', 'to be dead'],
   ['TimeOutNeedIntent', 'need', 'to hurt him'],
   ['TimeOutNeedIntent', 'need', 'to kill her'],
+  ['TimeOutNeedIntent', 'need', 'to leave before he kills me'],
+  ['TimeOutNeedIntent', 'need', 'to be safe from him'],
   // A pattern note's part arrives whole: its samples strip no words (tools/model/dictation.ts).
   ['NotePartIntent', 'text', 'i feel unsafe'],
   ['NotePartIntent', 'text', 'i felt in danger'],

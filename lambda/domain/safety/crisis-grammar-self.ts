@@ -18,9 +18,10 @@ export const SELF_AND_DANGER_RULES: CrisisRule[] = [
   {
     id: 'self-intent',
     category: 'self-harm',
-    // Wanting to hurt oneself: "I want to cut myself", "I feel like hurting myself tonight".
+    // Wanting to hurt oneself: "I want to cut myself", "I feel like hurting myself tonight";
+    // or needing to be kept from oneself: "I need to be safe from myself".
     shape:
-      '{intent} (?:\\w+ ){0,2}?(?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|hit|hitting|injure|injuring|mutilate|mutilating) myself',
+      '{intent} (?:\\w+ ){0,2}?(?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|hit|hitting|injure|injuring|mutilate|mutilating) myself|(?:safe|protected|protect me|keep me safe|keep me) from myself|(?:do not|cannot|can not) trust myself (?:not to|alone)(?! (?:with (?:cake|chocolate|the (?:biscuits|cookies|snacks|remote|credit card))|to (?:remember|cook|choose)))',
     notAfter: '\\b(?:not|never|nobody)(?: [a-z]+){0,2}',
   },
 
@@ -76,7 +77,7 @@ export const SELF_AND_DANGER_RULES: CrisisRule[] = [
     id: 'not-safe',
     category: 'immediate-danger',
     shape:
-      '(?:(?:i am|we are|i feel|we feel|i felt|we felt|i was|we were|i am just|we are just|i am really|i am so|i felt so|i felt really) (?:not safe|unsafe|in danger|in (?:real|serious) danger)|(?:i|we) (?:do not|never|no longer|cannot|can not|did not) feel safe(?! (?:enough )?(?:to (?:bring|talk|say|share|tell|open)|talking|sharing|bringing|telling|opening up|in (?:this|the|our) (?:conversation|relationship emotionally)))|(?:not safe|unsafe|in danger) (?:at home|here|in (?:my|our|this) (?:own )?(?:home|house|flat|apartment)|with (?:him|her|them|{he}))|(?:afraid|scared|frightened|terrified) to go (?:back )?home|(?:fear|fearing|fears) for my (?:life|safety)|(?:scared|afraid|frightened|terrified|fearing|worried) for my (?:life|safety|kids safety|childrens safety)|(?:my|our) (?:life|lives) (?:is|are) in danger)',
+      '(?:(?:i am|we are|i feel|we feel|i felt|we felt|i was|we were|i am just|we are just|i am really|i am so|i felt so|i felt really) (?:not safe|unsafe|in danger|in (?:real|serious) danger)|(?:i|we) (?:do not|never|no longer|cannot|can not|did not) feel safe(?! (?:enough )?(?:to (?:bring|talk|say|share|tell|open)|talking|sharing|bringing|telling|opening up|in (?:this|the|our) (?:conversation|relationship emotionally)))|(?:not safe|unsafe|in danger) (?:at home|here|in (?:my|our|this) (?:own )?(?:home|house|flat|apartment)|with (?:him|her|them|{he}))|(?:afraid|scared|frightened|terrified) to go (?:back )?home|(?:fear|fearing|fears) for my (?:life|safety)|(?:scared|afraid|frightened|terrified|fearing|worried) for my (?:life|safety|kids safety|childrens safety)|(?:my|our) (?:life|lives) (?:is|are) in danger|(?:be|feel|keep (?:me|us|the kids|my kids|the children)|stay|somewhere|a place|anywhere|am|are|was|were) safe from {partner})',
     notAfter: 'not|never',
   },
   {

@@ -152,6 +152,16 @@ const HARM_BY_OTHERS_RULES: CrisisRule[] = [
     notAfter: 'never|not|no one|nobody',
   },
   {
+    id: 'before-he-harms',
+    category: 'threat',
+    // Getting away from harm expected: "I need to leave before he kills me", "get the kids out
+    // before she hurts them". The doer is a partner or a pronoun: "before my boss kills me" is
+    // the idiom of a small slip.
+    shape:
+      '(?:before|or|until|in case) (?:he|she|they|{partnerNp}) {aux}(?:(?:really|actually) )?(?:kills|kill|killed|murders|murder|murdered|strangles|strangle|strangled|chokes|choke|choked|stabs|stab|stabbed|shoots|shoot|shot|hurts|hurt|hits|hit|beats|beat|attacks|attack|attacked|harms|harm|harmed|finishes off|finished off|does something to|did something to) (?:me|us|them|{family})(?! (?:at|in) (?:chess|cards|scrabble|tennis|golf|a game|the game|an argument|arguments))',
+    notAfter: 'not|never',
+  },
+  {
     id: 'said-dead',
     category: 'threat',
     // A threat reported: "he said I'm dead", "told me I'd end up dead", "nobody would find my body".
