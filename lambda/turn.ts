@@ -13,6 +13,7 @@ import {
   partnerIdSchema,
   type Household,
   type Partner,
+  type PartnerId,
 } from './domain/household';
 import type { LoggerLike, MetricsLike } from './logging';
 import { ConcurrentUpdateError, StorageUnavailableError } from './storage/errors';
@@ -89,6 +90,8 @@ export interface SkillDeps {
 export const sessionStateSchema = z.looseObject({
   /** Who is speaking, once known in this session (by voice or by asking). */
   speaker: z.optional(partnerIdSchema),
+  /** The recognized voice (its digest) that was speaking when `speaker` was learned. */
+  speakerVoice: z.optional(z.string().check(z.maxLength(100))),
   /** What the skill last asked, so the answer can be understood (each feature's union of kinds). */
   dialog: z.optional(z.looseObject({ kind: z.string() })),
   /**
@@ -269,10 +272,21 @@ export class Turn {
     if (!household) return undefined;
     const byVoice = partnerForVoice(household, this.voiceId);
     if (byVoice) {
-      this.session.speaker = byVoice.id;
+      this.setSpeaker(byVoice.id);
       return byVoice;
     }
-    return this.session.speaker ? partner(household, this.session.speaker) : undefined;
+    if (!this.session.speaker) return undefined;
+    // A voice Alexa recognizes but we have not linked is someone else than the one named earlier
+    // in the session, unless it is the very voice that said the name: private notes follow voices.
+    if (this.voiceId && this.session.speakerVoice !== this.voiceId) return undefined;
+    return partner(household, this.session.speaker);
+  }
+
+  /** Who is speaking from now on in this session, with the voice (if any) that is speaking. */
+  setSpeaker(id: PartnerId): void {
+    this.session.speaker = id;
+    if (this.voiceId) this.session.speakerVoice = this.voiceId;
+    else delete this.session.speakerVoice;
   }
 
   /** True when Alexa recognizes this voice, so private notes can be enforced by voice. */

@@ -249,6 +249,31 @@ describe('your data, your call', () => {
     expect(JSON.stringify(await storedNotesOf(harness, echo))).not.toMatch(/Alex words|Alex felt|Alex tried/);
   });
 
+  withNotes(
+    'a different voice later in the same session is asked who it is, not read the first speaker’s note',
+    async () => {
+      // Prepare: Alex's voice names Alex and dictates a quick note; the session stays open.
+      const echo = await setUpHousehold(
+        harness,
+        ['Alex', 'Sam'],
+        harness.device({ personId: 'amzn1.ask.person.ALEX' }),
+      );
+      await echo.launch();
+      await echo.intent('IdentifySpeakerIntent', { name: 'Alex' });
+      await echo.intent('QuickNoteIntent');
+      for (const text of ['Sam walked off', 'hurt', 'let it go'])
+        await echo.intent('NotePartIntent', { text });
+
+      // Act: another voice, one Alexa knows but the skill has never linked, in the same session.
+      echo.personId = 'amzn1.ask.person.SAM';
+      const asked = await echo.intent('ReadLastNoteIntent');
+
+      // Assess: asked who is speaking; nothing of Alex's note is said.
+      expect(asked.speech).toMatch(/Alex or Sam/);
+      expect(asked.speech).not.toMatch(/walked off/);
+    },
+  );
+
   withNotes('"no" to deleting my notes keeps them', async () => {
     const echo = await setUpHousehold(
       harness,

@@ -29,7 +29,11 @@ export const SELF_AND_DANGER_EXAMPLES: Record<string, GrammarExamples> = {
       'I feel like hurting myself tonight',
       "I'm scared I will hurt myself",
     ],
-    nearMisses: ["I'm not going to hurt myself"],
+    nearMisses: [
+      "I don't trust myself not to say something hurtful",
+      "I don't trust myself alone with the biscuits",
+      "I'm not going to hurt myself",
+    ],
   },
   'kill-myself': {
     examples: [

@@ -27,6 +27,10 @@ const DANGER: [intent: string, slot: string, value: string][] = [
   ['TimeOutNeedIntent', 'need', 'to hurt him'],
   ['TimeOutNeedIntent', 'need', 'to kill her'],
   ['TimeOutNeedIntent', 'need', 'to leave before he kills me'],
+  // "i needed to {need}" strips the "to" as well.
+  ['TimeOutNeedIntent', 'need', 'not be alive'],
+  ['TimeOutNeedIntent', 'need', 'die'],
+  ['TimeOutNeedIntent', 'need', 'hurt him'],
   ['TimeOutNeedIntent', 'need', 'to be safe from him'],
   // A pattern note's part arrives whole: its samples strip no words (tools/model/dictation.ts).
   ['NotePartIntent', 'text', 'i feel unsafe'],
@@ -110,7 +114,7 @@ describe('danger said after a carrier Alexa strips', () => {
   });
 
   it('scans the value as heard first, and slots without carriers once', () => {
-    expect(withCarriers('TimeOutNeedIntent', 'need', 'a hug')).toEqual(['a hug', 'i needed a hug']);
+    expect(withCarriers('TimeOutNeedIntent', 'need', 'a hug')).toEqual(['a hug', 'i needed a hug', 'i needed to a hug']);
     expect(withCarriers('SetRepairPhraseIntent', 'phrase', 'can we start over')).toEqual([
       'can we start over',
     ]);

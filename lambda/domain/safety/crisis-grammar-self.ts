@@ -21,7 +21,7 @@ export const SELF_AND_DANGER_RULES: CrisisRule[] = [
     // Wanting to hurt oneself: "I want to cut myself", "I feel like hurting myself tonight";
     // or needing to be kept from oneself: "I need to be safe from myself".
     shape:
-      '{intent} (?:\\w+ ){0,2}?(?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|hit|hitting|injure|injuring|mutilate|mutilating) myself|(?:safe|protected|protect me|keep me safe|keep me) from myself|(?:do not|cannot|can not) trust myself (?:not to|alone)(?! (?:with (?:cake|chocolate|the (?:biscuits|cookies|snacks|remote|credit card))|to (?:remember|cook|choose)))',
+      '{intent} (?:\\w+ ){0,2}?(?:to )?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|hit|hitting|injure|injuring|mutilate|mutilating) myself|(?:safe|protected|protect me|keep me safe|keep me) from myself|(?:do not|cannot|can not) trust myself (?:alone(?=$| (?:tonight|right now|anymore|any more|at the moment|with (?:my|the) (?:pills|tablets|meds|medication|knives|razor|razors)))|not to (?:hurt|harm|do something to) myself|not to do something stupid(?=$| (?:tonight|right now|to myself)))',
     notAfter: '\\b(?:not|never|nobody)(?: [a-z]+){0,2}',
   },
 

@@ -83,7 +83,7 @@ export async function identify(
   // known isn't given to a different one.
   const linkedTo = partnerForVoice(household, turn.voiceId);
   if (linkedTo && linkedTo.id !== found.id) {
-    turn.session.speaker = linkedTo.id;
+    turn.setSpeaker(linkedTo.id);
     turn.setDialog(undefined);
     turn.logger.warn('a recognized voice claimed the other partner; kept as it was');
     return turn.ask(
@@ -100,7 +100,7 @@ export async function identify(
       common.whatNextReprompt,
     );
   }
-  turn.session.speaker = found.id;
+  turn.setSpeaker(found.id);
   let thanks = common.speakerNoted(found.name);
   if (turn.voiceId) {
     const voiceId = turn.voiceId;

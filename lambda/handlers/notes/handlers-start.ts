@@ -119,7 +119,7 @@ export const startHandlers = [
         turn.setDialog(undefined);
         return turn.ask(turn.t.notes.handOffSameVoice(to.name), turn.t.notes.whatNextReprompt);
       }
-      turn.session.speaker = to.id;
+      turn.setSpeaker(to.id);
       markHandedOff(turn, to.id, noteKind);
       return beginNote(turn, to.id, noteKind, [turn.t.notes.forSpeaker(to.name)], true);
     },

@@ -8,8 +8,9 @@
  * needed"); test/safety/carriers.test.ts checks each against the interaction model.
  */
 export const CARRIERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  // "i needed {need}", "what i wanted was {need}", "i needed to {need}": a need or a want.
-  TimeOutNeedIntent: { need: ['i needed'] },
+  // "i needed {need}", "what i wanted was {need}", "i needed to {need}": a need or a want
+  // (the last strips "to" too: "I needed to not be alive" arrives as "not be alive").
+  TimeOutNeedIntent: { need: ['i needed', 'i needed to'] },
   // NotePartIntent has none: its samples carry only command filler, so a part arrives whole
   // ("i felt unsafe"), as tools/model/dictation.ts requires of every dictation slot.
   // "this week i'm going to {step}", "i'll try to {step}": a plan.
