@@ -289,7 +289,7 @@ describe('"we need a time-out", as a couple would use it', () => {
       expect(await everythingStored(harness, echo)).not.toContain('kill myself');
     });
 
-    it('at the restart, a sentence heard as a note part or not placed at all is still the answer; a crisis in it is not', async () => {
+    it('at the restart, a sentence heard as a note part is still the answer, one not placed is asked for once more; a crisis in it is not', async () => {
       const echo = await setUpHousehold(harness);
       await echo.intent('TimeOutIntent');
       await echo.intent('AMAZON.YesIntent');
@@ -298,15 +298,36 @@ describe('"we need a time-out", as a couple would use it', () => {
 
       const asNote = await echo.intent('NotePartIntent', { text: 'unheard and rushed' });
       const unplaced = await echo.intent('AMAZON.FallbackIntent');
+      const unplacedAgain = await echo.intent('AMAZON.FallbackIntent');
       echo.close();
       await echo.intent('TimeOutIntent', { minutes: '10' });
       await echo.intent('TimeOutBackIntent');
       const crisis = await echo.intent('NotePartIntent', { text: 'I want to kill myself' });
 
       expect(asNote.speech).toMatch(/And now the other of you/);
-      expect(unplaced.speech).toMatch(/Thank you both/);
+      // Not thanked for words nobody heard: asked again, as free text the safety gate will see.
+      expect(unplaced.speech).toMatch(/didn't quite hear that/);
+      expect(unplaced.speech).not.toMatch(/Thank you/);
+      expect(unplaced.directives.map((d) => d.type)).toContain('Dialog.ElicitSlot');
+      // Once only: a second time, the restart moves on.
+      expect(unplacedAgain.speech).toMatch(/Thank you both/);
       expect(crisis.speech).toMatch(/988/);
       expect(await everythingStored(harness, echo)).not.toMatch(/unheard|kill myself/);
+    });
+
+    it('words not placed at the first sentence are asked for again, and danger in them then gets the crisis answer', async () => {
+      const echo = await setUpHousehold(harness);
+      await echo.intent('TimeOutIntent');
+      await echo.intent('AMAZON.YesIntent');
+      const fired = fireAfter(harness, 20 * MINUTE);
+      await echo.launchTask(fired[0]!.task);
+
+      const unplaced = await echo.intent('AMAZON.FallbackIntent');
+      const said = await echo.intent('TimeOutNeedIntent', { need: "I didn't want to be alive anymore" });
+
+      expect(unplaced.speech).toMatch(/didn't quite hear that/);
+      expect(said.speech).toMatch(/988/);
+      expect(await everythingStored(harness, echo)).not.toContain('alive');
     });
 
     it("the week's summary and next week's recap mention the time-out, for the household", async () => {

@@ -9,9 +9,14 @@ export const timeoutDialogSchema = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('timeout.propose'), minutes: z.int().check(z.minimum(10), z.maximum(30)) }),
     /** The restart question after the break: the first of the two sentences. */
-    z.object({ kind: z.literal('timeout.restart'), timeoutId: z.string().check(z.maxLength(64)) }),
+    // `reasked`: words Alexa could not place were asked for again once, as free text.
+    z.object({
+      kind: z.literal('timeout.restart'),
+      timeoutId: z.string().check(z.maxLength(64)),
+      reasked: z.optional(z.boolean()),
+    }),
     /** The second sentence (the time-out is already closed as come back). */
-    z.object({ kind: z.literal('timeout.restartSecond') }),
+    z.object({ kind: z.literal('timeout.restartSecond'), reasked: z.optional(z.boolean()) }),
     z.object({ kind: z.literal('timeout.offerNote') }),
     /** Launch offers while a time-out is open. */
     z.object({ kind: z.literal('timeout.offerComeBack'), timeoutId: z.string().check(z.maxLength(64)) }),

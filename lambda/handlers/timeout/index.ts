@@ -18,7 +18,7 @@ import {
   weAreBack,
 } from './back';
 import { breathingHandler } from './breathe';
-import { timeoutDialog, timeoutDialogSchema } from './dialogs';
+import { setTimeoutDialog, timeoutDialog, timeoutDialogSchema } from './dialogs';
 import { timeoutHelp } from './help';
 import { askedForTimeout, beginBreak, lengthChosen, permissionAnswered } from './start';
 
@@ -125,19 +125,30 @@ const needHandler = defineHandler({
   needs: 'nothing',
   handle: async ({ turn, input, dialog }) => {
     const { timeout: say } = turn.t;
+    // Words Alexa could not place never reach the safety gate: asked for once more as free text,
+    // they come back whole and are scanned, instead of being thanked for unheard.
+    if (isIntent(input, 'AMAZON.FallbackIntent') && !dialog.reasked) {
+      setTimeoutDialog(turn, { ...dialog, reasked: true });
+      elicitNeed(input);
+      return turn.ask(say.restartUnheard, say.restartSecondReprompt);
+    }
     // The safety gate has already scanned these words (every slot of every intent).
     if (dialog.kind !== 'timeout.restart') return offerNote(turn, say.heardBoth);
     await closeAsCameBack(turn, dialog.timeoutId);
     turn.setDialog({ kind: 'timeout.restartSecond' });
     // The second sentence is elicited as free text, so it comes back whole.
-    input.responseBuilder.addElicitSlotDirective(NEED_SLOT, {
-      name: NEED_INTENT,
-      confirmationStatus: 'NONE',
-      slots: { [NEED_SLOT]: { name: NEED_SLOT, confirmationStatus: 'NONE' } },
-    });
+    elicitNeed(input);
     return turn.ask(say.restartSecond, say.restartSecondReprompt);
   },
 });
+
+function elicitNeed(input: HandlerInput): void {
+  input.responseBuilder.addElicitSlotDirective(NEED_SLOT, {
+    name: NEED_INTENT,
+    confirmationStatus: 'NONE',
+    slots: { [NEED_SLOT]: { name: NEED_SLOT, confirmationStatus: 'NONE' } },
+  });
+}
 
 const notYetHandler = defineHandler({
   name: 'timeout.notYet',
