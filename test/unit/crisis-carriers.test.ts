@@ -114,7 +114,11 @@ describe('danger said after a carrier Alexa strips', () => {
   });
 
   it('scans the value as heard first, and slots without carriers once', () => {
-    expect(withCarriers('TimeOutNeedIntent', 'need', 'a hug')).toEqual(['a hug', 'i needed a hug', 'i needed to a hug']);
+    expect(withCarriers('TimeOutNeedIntent', 'need', 'a hug')).toEqual([
+      'a hug',
+      'i needed a hug',
+      'i needed to a hug',
+    ]);
     expect(withCarriers('SetRepairPhraseIntent', 'phrase', 'can we start over')).toEqual([
       'can we start over',
     ]);

@@ -82,7 +82,7 @@ export function timeoutStrings(_locale: Locale) {
     restartReprompt: ssml`In one sentence, what did you need in that moment? Or say: not yet.`,
     restartSecond: ssml`Thank you. And now the other of you: what did you need in that moment?`,
     restartSecondReprompt: ssml`What did you need in that moment? One sentence is enough.`,
-    restartUnheard: ssml`Sorry, I didn't quite hear that. In a sentence: what did you need in that moment?`,
+    restartUnheard: ssml`Sorry, that got lost on my side. In a sentence: what did you need in that moment?`,
     heardBoth: ssml`Thank you both. Saying it, and hearing it, is how repair begins.`,
     skipTalk: ssml`That's fine. Talking about it can wait.`,
     offerNote: ssml`Would one of you like to make a quick note about this for your therapist? It's three short parts, and it's fine to leave it.`,
