@@ -38,14 +38,9 @@ const finishTurnInterceptor: ResponseInterceptor = {
   },
 };
 
-/**
- * The skill, built from its dependencies. The features, in the order their handlers are tried
- * (safety first: a crisis wins over everything; then the time-out, the hard moment; the core
- * last), are merged into one registry given to every turn; a catch-all comes last so nothing
- * unknown ever goes unanswered. `extra` features (tests) are tried just before the core.
- */
-export function buildSkill(deps: SkillDeps, extra: Feature[] = []): Skill {
-  const features = [
+/** The skill's features in the order their handlers are tried, `extra` (tests) just before the core. */
+export function skillFeatures(extra: Feature[] = []): Feature[] {
+  return [
     safetyFeature(),
     timeoutFeature(),
     checkinFeature(),
@@ -54,6 +49,16 @@ export function buildSkill(deps: SkillDeps, extra: Feature[] = []): Skill {
     ...extra,
     coreFeature(),
   ];
+}
+
+/**
+ * The skill, built from its dependencies. The features, in the order their handlers are tried
+ * (safety first: a crisis wins over everything; then the time-out, the hard moment; the core
+ * last), are merged into one registry given to every turn; a catch-all comes last so nothing
+ * unknown ever goes unanswered. `extra` features (tests) are tried just before the core.
+ */
+export function buildSkill(deps: SkillDeps, extra: Feature[] = []): Skill {
+  const features = skillFeatures(extra);
   const registry = buildRegistry(features);
   // What the skill remembers between requests is its own: two skills in one process share nothing.
   deps = { ...deps, timeZones: deps.timeZones ?? new RecentTimeZones() };

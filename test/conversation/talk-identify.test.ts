@@ -1,10 +1,5 @@
 import { stringsFor } from '../../lambda/speech';
-import { checkinFeature } from '../../lambda/handlers/checkin';
-import { coreFeature } from '../../lambda/handlers/core';
-import { notesFeature } from '../../lambda/handlers/notes';
-import { safetyFeature } from '../../lambda/handlers/safety';
-import { timeoutFeature } from '../../lambda/handlers/timeout';
-import { weekFeature } from '../../lambda/handlers/week';
+import { skillFeatures } from '../../lambda/skill';
 import { consoleOn } from '../support/console';
 import { notesOf } from '../support/conversations';
 import { createHarness, type Harness } from '../support/harness';
@@ -119,15 +114,7 @@ describe('"Is this Alex or Sam?" answered off script', () => {
   });
 
   it('every feature that asks "Is this Alex or Sam?" has a reason to give', () => {
-    const features = [
-      safetyFeature(),
-      timeoutFeature(),
-      checkinFeature(),
-      notesFeature(),
-      weekFeature(),
-      coreFeature(),
-    ];
-    const names = features.flatMap((f) => Object.keys(f.continuations ?? {}));
+    const names = skillFeatures().flatMap((f) => Object.keys(f.continuations ?? {}));
     const reasons = stringsFor('en-US').help.whyWeAsk;
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((n) => !(n in reasons))).toEqual([]);

@@ -2,10 +2,10 @@
  * The words Alexa strips before a free-text slot. A sample such as "i needed {need}" hands the
  * skill only what followed the carrier, so "I needed to not be alive" reaches the gate as "to
  * not be alive", which on its own is nobody's wish. For the slots whose samples put the
- * speaker's own want, feeling or plan before the value, the gate scans the value a second time
- * with one such carrier put back. One carrier per slot stands for its family: every sample of
- * the family says the same of the speaker ("what I needed was", "all I wanted was", "I really
- * needed"); test/safety/carriers.test.ts checks each against the interaction model.
+ * speaker's own want, feeling or plan before the value, the gate scans the value again with each
+ * such carrier put back. One carrier stands for a family of samples: every sample of it says the
+ * same of the speaker ("what I needed was", "all I wanted was", "I really needed");
+ * test/unit/crisis-carriers.test.ts checks each carrier against the interaction model.
  */
 export const CARRIERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   // "i needed {need}", "what i wanted was {need}", "i needed to {need}": a need or a want
